@@ -1,0 +1,45 @@
+package org.entente.cli;
+
+import java.sql.SQLException;
+
+import org.entente.source.BadInputException;
+
+import picocli.CommandLine;
+import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.ParseResult;
+
+/**
+ * Turns a failure into one line on stderr and exit code 1. A stack trace helps nobody who fed a
+ * malformed file; set {@code ENTENTE_DEBUG=1} to see it anyway.
+ */
+final class FailureHandler implements IExecutionExceptionHandler {
+
+    @Override
+    public int handleExecutionException(Exception ex, CommandLine cl, ParseResult parsed) {
+        if (System.getenv("ENTENTE_DEBUG") != null) {
+            ex.printStackTrace(cl.getErr());
+        }
+        if (ex instanceof UsageProblem) {
+            cl.getErr().println("entente: " + ex.getMessage());
+            return 2;
+        }
+        String message;
+        if (ex instanceof BadInputException) {
+            message = ex.getMessage();
+        } else if (ex instanceof SQLException) {
+            message = "database error: " + firstLine(ex.getMessage());
+        } else {
+            message = ex.getMessage() == null ? ex.toString() : ex.getMessage();
+        }
+        cl.getErr().println("entente: " + message);
+        return 1;
+    }
+
+    private static String firstLine(String s) {
+        if (s == null) {
+            return "";
+        }
+        int nl = s.indexOf('\n');
+        return nl < 0 ? s : s.substring(0, nl);
+    }
+}

@@ -1,0 +1,83 @@
+package org.entente.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import org.entente.store.ImportOutcome;
+import org.entente.store.Importer;
+import org.entente.store.Store;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "import", mixinStandardHelpOptions = true,
+        description = {"Imports dataset files into the store, each in one transaction.",
+            "The kind is recognised from the file's content unless --kind names it.",
+            "Re-importing a file already loaded (same SHA-256) changes nothing."},
+        footer = {"", "Examples:",
+            "  entente import ../shared/data/sipri/trade-register-2025-03-13.csv",
+            "  entente import ../shared/data/cow/*.csv ../shared/data/atop/*.csv",
+            "  entente import --kind cow-nmc my-nmc-extract.csv",
+            "", "Run 'entente import --kinds' for the list of kinds."})
+final class ImportCommand implements Callable<Integer> {
+
+    @Spec CommandSpec spec;
+    @Mixin StoreOption store;
+
+    @Option(names = {"-k", "--kind"}, paramLabel = "KIND", description = "The format of every FILE (see --kinds).")
+    String kind;
+
+    @Option(names = "--kinds", description = "List the formats Entente reads and exit.")
+    boolean listKinds;
+
+    @Parameters(paramLabel = "FILE", arity = "0..*", description = "Files to import.")
+    List<Path> files = new ArrayList<>();
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        if (listKinds) {
+            out.println(Importer.kindsList());
+            out.flush();
+            return 0;
+        }
+        if (files.isEmpty()) {
+            throw new UsageProblem("name at least one FILE to import (see 'entente import --help')");
+        }
+        if (kind != null && Importer.loader(kind).isEmpty()) {
+            throw new UsageProblem("unknown kind '" + kind + "'; the kinds are:\n" + Importer.kindsList());
+        }
+        try (Store s = store.open()) {
+            Importer importer = new Importer(s);
+            for (Path file : files) {
+                ImportOutcome o = importer.importFile(file, kind);
+                report(o, out);
+            }
+        }
+        return 0;
+    }
+
+    private void report(ImportOutcome o, PrintWriter out) {
+        if (o.unchanged()) {
+            out.printf("%s: already imported as dataset %d (%s, %,d rows); nothing changed%n",
+                    o.file(), o.datasetId(), o.kind(), o.rows());
+        } else {
+            out.printf("%s: imported as dataset %d (%s, %,d rows)%n", o.file(), o.datasetId(), o.kind(), o.rows());
+        }
+        if (!o.unresolved().isEmpty()) {
+            out.printf("  %d names did not resolve to a COW state code (kept, flagged in unresolved_name):%n",
+                    o.unresolved().size());
+            for (ImportOutcome.UnresolvedName u : o.unresolved()) {
+                out.printf("    %-10s %-40s %-32s %,d rows%n", u.role(), u.name(), u.reason(), u.occurrences());
+            }
+        }
+        out.flush();
+    }
+}

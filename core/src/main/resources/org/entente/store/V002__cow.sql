@@ -1,0 +1,99 @@
+-- Correlates of War. Dates are full dates where the source gives day and month.
+CREATE TABLE state_spell (            -- states2016: state-system membership spells
+    dataset_id INTEGER NOT NULL,
+    ccode      INTEGER NOT NULL,
+    stateabb   VARCHAR NOT NULL,
+    statenme   VARCHAR NOT NULL,
+    start_date DATE NOT NULL,
+    end_date   DATE NOT NULL,
+    version    VARCHAR
+);
+
+CREATE TABLE state_year (             -- system2016: one row per member per year
+    dataset_id INTEGER NOT NULL,
+    ccode      INTEGER NOT NULL,
+    stateabb   VARCHAR NOT NULL,
+    year       INTEGER NOT NULL,
+    version    VARCHAR
+);
+
+CREATE TABLE major_power (            -- majors2016
+    dataset_id INTEGER NOT NULL,
+    ccode      INTEGER NOT NULL,
+    stateabb   VARCHAR NOT NULL,
+    start_date DATE NOT NULL,
+    end_date   DATE NOT NULL,
+    version    VARCHAR
+);
+
+CREATE TABLE capability (             -- NMC; NULL where the source says missing (-9 or empty)
+    dataset_id INTEGER NOT NULL,
+    ccode      INTEGER NOT NULL,
+    year       INTEGER NOT NULL,
+    milex      DOUBLE,                -- thousands of current US$
+    milper     DOUBLE,                -- thousands of personnel
+    irst       DOUBLE,                -- thousands of tons of iron and steel
+    pec        DOUBLE,                -- thousands of coal-ton equivalents
+    tpop       DOUBLE,                -- thousands
+    upop       DOUBLE,                -- thousands
+    cinc       DOUBLE,                -- as published
+    version    VARCHAR                -- e.g. '6.0', '7.0'
+);
+
+CREATE TABLE contiguity (             -- direct contiguity spells (directed, as published)
+    dataset_id INTEGER NOT NULL,
+    ccode1     INTEGER NOT NULL,
+    ccode2     INTEGER NOT NULL,
+    conttype   INTEGER NOT NULL,      -- 1 land/river, 2..5 water up to 12/24/150/400 miles
+    start_date DATE NOT NULL,
+    end_date   DATE NOT NULL,
+    version    VARCHAR
+);
+
+CREATE TABLE capital (
+    dataset_id INTEGER NOT NULL,
+    ccode      INTEGER NOT NULL,
+    capital    VARCHAR NOT NULL,
+    start_date DATE,
+    end_date   DATE,
+    lat        DOUBLE NOT NULL,
+    lon        DOUBLE NOT NULL
+);
+
+CREATE TABLE trade_flow (             -- COW Dyadic Trade; undirected rows as published
+    dataset_id  INTEGER NOT NULL,
+    ccode1      INTEGER NOT NULL,
+    ccode2      INTEGER NOT NULL,
+    year        INTEGER NOT NULL,
+    flow1       DOUBLE,               -- imports of ccode1 from ccode2, current million US$
+    flow2       DOUBLE,               -- imports of ccode2 from ccode1
+    smoothflow1 DOUBLE,
+    smoothflow2 DOUBLE,
+    version     VARCHAR
+);
+
+-- COW Formal Alliances v4.1 (for users who have it; no sample in shared/data)
+CREATE TABLE cow_alliance_member (
+    dataset_id   INTEGER NOT NULL,
+    version4id   INTEGER NOT NULL,
+    ccode        INTEGER NOT NULL,
+    ss_type      VARCHAR,
+    start_date   DATE,
+    end_date     DATE,                -- NULL: in force at the end of the data
+    defense      BOOLEAN,
+    neutrality   BOOLEAN,
+    nonaggression BOOLEAN,
+    entente      BOOLEAN,
+    version      VARCHAR
+);
+
+CREATE TABLE cow_alliance_dyad_year ( -- directed dyad-years, deduplicated across alliances
+    dataset_id   INTEGER NOT NULL,
+    ccode1       INTEGER NOT NULL,
+    ccode2       INTEGER NOT NULL,
+    year         INTEGER NOT NULL,
+    defense      BOOLEAN,
+    neutrality   BOOLEAN,
+    nonaggression BOOLEAN,
+    entente      BOOLEAN
+);
