@@ -1,0 +1,11 @@
+package org.entente.source.casefile;
+
+import java.util.List;
+
+/**
+ * A summit, visit or joint statement and how the sides characterised the relationship there
+ * ("constructive partnership", "strategic partnership"...). {@code level} is optional: when the
+ * analyst leaves it out, the rhetoric barometer scores the characterisation by its documented rules.
+ */
+public record Summit(String id, PartialDate date, String place, List<String> leaders, String kind,
+        String characterisation, Integer level, String note, List<String> sources) implements Cited {}
