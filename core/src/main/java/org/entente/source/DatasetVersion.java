@@ -19,8 +19,12 @@ public final class DatasetVersion {
         }
         String s = raw.strip();
         try {
-            BigDecimal d = new BigDecimal(s).setScale(2, RoundingMode.HALF_UP).stripTrailingZeros();
-            return d.scale() <= 0 ? d.toBigInteger().toString() : d.toPlainString();
+            BigDecimal d = new BigDecimal(s);
+            if (d.scale() <= 2) {
+                return s; // as written: "4.0", "5.1", "2016"
+            }
+            BigDecimal r = d.setScale(2, RoundingMode.HALF_UP).stripTrailingZeros();
+            return (r.scale() < 1 ? r.setScale(1) : r).toPlainString();
         } catch (NumberFormatException e) {
             return s;
         }

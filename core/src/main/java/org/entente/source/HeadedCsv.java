@@ -148,6 +148,11 @@ public final class HeadedCsv implements Closeable {
         return file;
     }
 
+    /** The line (1-based) the header is on. */
+    public long headerLine() {
+        return headerLine;
+    }
+
     /** The column names as normalised, in file order. */
     public List<String> columns() {
         return names;

@@ -72,8 +72,17 @@ CREATE TABLE trade_flow (             -- COW Dyadic Trade; undirected rows as pu
     flow2       DOUBLE,               -- imports of ccode2 from ccode1
     smoothflow1 DOUBLE,
     smoothflow2 DOUBLE,
-    version     VARCHAR,
-    -- Only the official 23-column file has these; NULL for peacesciencer's copy.
+    version     VARCHAR
+);
+
+-- The official Dyadic_COW_4.0.csv's further columns, one row per trade_flow row of the same
+-- dataset (join on dataset_id, ccode1, ccode2, year); peacesciencer's copy has none of them. Kept
+-- apart so that the common 7-column import appends 9 values a row rather than 24.
+CREATE TABLE trade_flow_official (
+    dataset_id  INTEGER NOT NULL,
+    ccode1      INTEGER NOT NULL,
+    ccode2      INTEGER NOT NULL,
+    year        INTEGER NOT NULL,
     importer1   VARCHAR,
     importer2   VARCHAR,
     smoothtotrade DOUBLE,
