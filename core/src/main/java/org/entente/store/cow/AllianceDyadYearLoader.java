@@ -63,6 +63,7 @@ public final class AllianceDyadYearLoader extends HeadedCsvLoader {
         long read = 0;
         long yearZero = 0;
         long selfPairs = 0;
+        int lastYear = Integer.MIN_VALUE;
         try (var app = ctx.appender(staging)) {
             for (AllianceDyadYear d = reader.read(); d != null; d = reader.read()) {
                 read++;
@@ -71,6 +72,7 @@ public final class AllianceDyadYearLoader extends HeadedCsvLoader {
                     yearZero++;
                     continue;
                 }
+                lastYear = Math.max(lastYear, d.year());
                 if (d.ccode1() == d.ccode2()) {
                     selfPairs++;
                 }
@@ -78,6 +80,12 @@ public final class AllianceDyadYearLoader extends HeadedCsvLoader {
                         .append(d.types().defense()).append(d.types().neutrality())
                         .append(d.types().nonaggression()).append(d.types().entente()).endRow();
             }
+        }
+        long kept = read - yearZero;
+        if (version == null && kept > 0) {
+            version = Coverage.alliances(lastYear);
+            ctx.note(version == null ? "the file has no version column; version unknown"
+                    : "Formal Alliances version " + version + ", inferred from the last year covered (" + lastYear + ")");
         }
         Direction direction = direction(ctx, staging);
         long stored;
@@ -98,7 +106,6 @@ public final class AllianceDyadYearLoader extends HeadedCsvLoader {
         try (Statement st = ctx.connection().createStatement()) {
             st.execute("DROP TABLE " + staging);
         }
-        long kept = read - yearZero;
         long merged = (direction == Direction.ONE_WAY ? 2 * kept - selfPairs : kept) - stored;
         if (yearZero > 0) {
             ctx.note(yearZero + " rows with year 0 skipped (not a year; the alliance's dates are in the spell files)");
