@@ -67,6 +67,9 @@ public final class HeadedCsv implements Closeable {
             }
         }
         this.names = Collections.unmodifiableList(n);
+        if (byName.isEmpty()) {
+            throw new BadInputException(file, headerLine, null, "the header line is blank; expected column names");
+        }
     }
 
     /**
@@ -78,7 +81,8 @@ public final class HeadedCsv implements Closeable {
                 .skipEmptyLines(true)
                 .allowExtraFields(true)     // checked here, with a message that names the line
                 .allowMissingFields(true)
-                .detectBomHeader(true)
+                // no detectBomHeader: FastCSV 4.1 returns NUL characters for a file shorter than a
+                // BOM; a UTF-8 BOM decodes to U+FEFF, which normalise() drops from the header
                 .ofCsvRecord(in, charset);
         try {
             return new HeadedCsv(file, reader);
