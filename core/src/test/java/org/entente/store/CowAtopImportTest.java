@@ -177,6 +177,21 @@ class CowAtopImportTest {
     }
 
     @Test
+    void javaStreamingPathAgreesWithDuckDbOnTheRealTradeFile(@TempDir Path tmp) throws Exception {
+        // a zipped file is streamed through FastCSV and the appender; the plain one went through read_csv
+        Path zip = ImportTesting.zip(sharedData().resolve("cow/trade-dyadic-4.0-peacesciencer.csv"), tmp.resolve("t.zip"));
+        ImportOutcome streamed = new Importer(store).importFile(zip, null);
+        assertThat(streamed.kind()).isEqualTo("cow-trade");
+        assertThat(streamed.rows()).isEqualTo(673_654);
+        int viaDuckDb = imported.get("cow/trade-dyadic-4.0-peacesciencer.csv").datasetId();
+        String rowsOf = "SELECT * EXCLUDE (dataset_id) FROM trade_flow WHERE dataset_id = ";
+        for (int[] ab : new int[][] {{viaDuckDb, streamed.datasetId()}, {streamed.datasetId(), viaDuckDb}}) {
+            assertThat(longValue(store, "SELECT count(*) FROM (" + rowsOf + ab[0] + " EXCEPT ALL " + rowsOf + ab[1] + ")"))
+                    .isZero();
+        }
+    }
+
+    @Test
     void statesContiguityCapitals() throws Exception {
         int states = imported.get("cow/states2016.csv").datasetId();
         // states2016.csv: USA,2,United States of America,1816,1,1,2016,12,31,2016
