@@ -1,7 +1,7 @@
 package org.entente.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.entente.store.ImportTesting.sharedData;
 import static org.entente.store.ImportTesting.tableCounts;
 
@@ -63,7 +63,7 @@ class CowAtopBadInputTest {
     /** Imports {@code file}, expecting a BadInputException at {@code line} on {@code field}; the store must not change. */
     private BadInputException rejects(Path file, String kind, long line, String field) throws Exception {
         Map<String, Long> before = tableCounts(store);
-        Throwable t = org.assertj.core.api.Assertions.catchThrowable(() -> importer.importFile(file, kind));
+        Throwable t = catchThrowable(() -> importer.importFile(file, kind));
         assertThat(t).isInstanceOf(BadInputException.class);
         BadInputException e = (BadInputException) t;
         assertThat(e.file()).isEqualTo(file);
