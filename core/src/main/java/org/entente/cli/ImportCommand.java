@@ -71,6 +71,9 @@ final class ImportCommand implements Callable<Integer> {
         } else {
             out.printf("%s: imported as dataset %d (%s, %,d rows)%n", o.file(), o.datasetId(), o.kind(), o.rows());
         }
+        for (String note : o.notes()) {
+            out.printf("  note: %s%n", note);
+        }
         if (!o.unresolved().isEmpty()) {
             out.printf("  %d names did not resolve to a COW state code (kept, flagged in unresolved_name):%n",
                     o.unresolved().size());

@@ -28,7 +28,23 @@ import org.entente.source.FileHead;
 public final class Importer {
 
     /** Every format Entente reads, in the order they are tried when recognising a file. */
-    static final List<DatasetLoader> LOADERS = List.of();
+    static final List<DatasetLoader> LOADERS = List.of(
+            new org.entente.store.cow.StateSpellLoader(),
+            new org.entente.store.cow.StateYearLoader(),
+            new org.entente.store.cow.MajorPowerLoader(),
+            new org.entente.store.cow.CapabilityLoader(),
+            new org.entente.store.cow.ContiguityLoader(),
+            new org.entente.store.cow.CapitalLoader(),
+            new org.entente.store.cow.TradeFlowLoader(),
+            new org.entente.store.cow.AllianceMemberLoader(),
+            new org.entente.store.cow.AllianceDyadLoader(),
+            new org.entente.store.cow.AllianceDyadYearLoader(),
+            org.entente.store.atop.AtopAllianceLoader.alliances(),
+            org.entente.store.atop.AtopAllianceLoader.phases(),
+            new org.entente.store.atop.AtopMemberLoader(),
+            new org.entente.store.atop.AtopStateYearLoader(),
+            new org.entente.store.atop.AtopDyadYearLoader(),
+            new org.entente.store.atop.AtopInstitutionLoader());
 
     private final Store store;
 
@@ -84,7 +100,7 @@ public final class Importer {
             finishDataset(c, id, rows, ctx);
             List<ImportOutcome.UnresolvedName> unresolved = storeUnresolved(c, id, ctx);
             c.commit();
-            return new ImportOutcome(file, loader.kind(), id, rows, false, unresolved);
+            return new ImportOutcome(file, loader.kind(), id, rows, false, unresolved, ctx.notes());
         } catch (IOException | SQLException | RuntimeException e) {
             c.rollback();
             throw e;

@@ -9,7 +9,9 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipInputStream;
 
@@ -35,6 +37,7 @@ public final class LoadContext {
     private String version;
     private String generated;
     private String citation;
+    private final List<String> notes = new ArrayList<>();
 
     LoadContext(Path file, FileHead head, Connection connection, int datasetId, Progress progress) {
         this.file = file;
@@ -125,6 +128,18 @@ public final class LoadContext {
 
     public void citation(String citation) {
         this.citation = citation;
+    }
+
+    /**
+     * Something the user should know about how the file was read (rows merged or skipped, a
+     * version inferred); printed after the import.
+     */
+    public void note(String note) {
+        notes.add(note);
+    }
+
+    List<String> notes() {
+        return List.copyOf(notes);
     }
 
     String version() {

@@ -1,4 +1,6 @@
 -- Correlates of War. Dates are full dates where the source gives day and month.
+-- Every table's rows carry the dataset_id of the file they came from; `version` is the dataset
+-- version (as the file states it, or as the loader inferred it: see dataset.version).
 CREATE TABLE state_spell (            -- states2016: state-system membership spells
     dataset_id INTEGER NOT NULL,
     ccode      INTEGER NOT NULL,
@@ -44,7 +46,7 @@ CREATE TABLE contiguity (             -- direct contiguity spells (directed, as 
     dataset_id INTEGER NOT NULL,
     ccode1     INTEGER NOT NULL,
     ccode2     INTEGER NOT NULL,
-    conttype   INTEGER NOT NULL,      -- 1 land/river, 2..5 water up to 12/24/150/400 miles
+    conttype   INTEGER NOT NULL,      -- 1 land/river, 2..5 water up to 12/24/150/400 miles, 0 none (peacesciencer)
     start_date DATE NOT NULL,
     end_date   DATE NOT NULL,
     version    VARCHAR
@@ -57,7 +59,8 @@ CREATE TABLE capital (
     start_date DATE,
     end_date   DATE,
     lat        DOUBLE NOT NULL,
-    lon        DOUBLE NOT NULL
+    lon        DOUBLE NOT NULL,
+    statenme   VARCHAR
 );
 
 CREATE TABLE trade_flow (             -- COW Dyadic Trade; undirected rows as published
@@ -72,19 +75,57 @@ CREATE TABLE trade_flow (             -- COW Dyadic Trade; undirected rows as pu
     version     VARCHAR
 );
 
+-- The official Dyadic_COW_4.0.csv's further columns, one row per trade_flow row of the same
+-- dataset (join on dataset_id, ccode1, ccode2, year); peacesciencer's copy has none of them. Kept
+-- apart so that the common 7-column import appends 9 values a row rather than 24.
+CREATE TABLE trade_flow_official (
+    dataset_id  INTEGER NOT NULL,
+    ccode1      INTEGER NOT NULL,
+    ccode2      INTEGER NOT NULL,
+    year        INTEGER NOT NULL,
+    importer1   VARCHAR,
+    importer2   VARCHAR,
+    smoothtotrade DOUBLE,
+    spike1      INTEGER, spike2 INTEGER, dip1 INTEGER, dip2 INTEGER, trdspike INTEGER, tradedip INTEGER,
+    bel_lux_alt_flow1 DOUBLE, bel_lux_alt_flow2 DOUBLE,
+    china_alt_flow1   DOUBLE, china_alt_flow2   DOUBLE,
+    source1     INTEGER, source2 INTEGER
+);
+
 -- COW Formal Alliances v4.1 (for users who have it; no sample in shared/data)
-CREATE TABLE cow_alliance_member (
+CREATE TABLE cow_alliance_member (    -- alliance_v4.1_by_member
     dataset_id   INTEGER NOT NULL,
     version4id   INTEGER NOT NULL,
     ccode        INTEGER NOT NULL,
     ss_type      VARCHAR,
-    start_date   DATE,
+    start_date   DATE,                -- of this state's membership
     end_date     DATE,                -- NULL: in force at the end of the data
     defense      BOOLEAN,
     neutrality   BOOLEAN,
     nonaggression BOOLEAN,
     entente      BOOLEAN,
-    version      VARCHAR
+    version      VARCHAR,
+    alliance_start DATE,              -- of the alliance as a whole
+    alliance_end   DATE,
+    left_censor  BOOLEAN,
+    right_censor BOOLEAN
+);
+
+CREATE TABLE cow_alliance_dyad (      -- alliance_v4.1_by_directed / _by_dyad: spells, one per alliance
+    dataset_id   INTEGER NOT NULL,
+    version4id   INTEGER NOT NULL,
+    ccode1       INTEGER NOT NULL,
+    ccode2       INTEGER NOT NULL,
+    start_date   DATE NOT NULL,
+    end_date     DATE,                -- NULL: in force at the end of 2012
+    left_censor  BOOLEAN,
+    right_censor BOOLEAN,
+    defense      BOOLEAN,
+    neutrality   BOOLEAN,
+    nonaggression BOOLEAN,
+    entente      BOOLEAN,
+    version      VARCHAR,
+    directed     BOOLEAN              -- the file lists every pair both ways (_by_directed), else one way
 );
 
 CREATE TABLE cow_alliance_dyad_year ( -- directed dyad-years, deduplicated across alliances
@@ -92,8 +133,10 @@ CREATE TABLE cow_alliance_dyad_year ( -- directed dyad-years, deduplicated acros
     ccode1       INTEGER NOT NULL,
     ccode2       INTEGER NOT NULL,
     year         INTEGER NOT NULL,
-    defense      BOOLEAN,
+    defense      BOOLEAN,             -- true if any alliance of the dyad-year has it
     neutrality   BOOLEAN,
     nonaggression BOOLEAN,
-    entente      BOOLEAN
+    entente      BOOLEAN,
+    version4ids  INTEGER[],           -- the alliances behind the row (official yearly files only)
+    version      VARCHAR
 );
