@@ -28,7 +28,15 @@ import org.entente.source.FileHead;
 public final class Importer {
 
     /** Every format Entente reads, in the order they are tried when recognising a file. */
-    static final List<DatasetLoader> LOADERS = List.of();
+    static final List<DatasetLoader> LOADERS = List.of(
+            org.entente.store.events.CameoCodeLoader.LABELS,
+            org.entente.store.events.CameoCodeLoader.GOLDSTEIN,
+            org.entente.store.events.CameoActorCodeLoader.TYPES,
+            org.entente.store.events.CameoActorCodeLoader.KNOWN_GROUPS,
+            org.entente.store.events.EventLoader.GDELT_EXPORT,
+            org.entente.store.events.EventLoader.GDELT_HEADER,
+            org.entente.store.events.EventLoader.GDELT_REDUCED,
+            org.entente.store.events.EventLoader.ICEWS);
 
     private final Store store;
 
