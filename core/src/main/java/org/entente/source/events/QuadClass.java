@@ -6,10 +6,11 @@ package org.entente.source.events;
  * <p>The rule is the one GDELT applies: roots 01-05 verbal cooperation, 06-09 material
  * cooperation, 10-14 verbal conflict, 15-20 material conflict. It was read off the data, not
  * assumed: every one of the 20,907 events in the shared GDELT 1.0 Georgia samples and the 999 rows
- * of the 1979 reduced sample has exactly this QuadClass for its root (see QuadClassTest). Other
- * schemes differ at the edges (Phoenix, for example, counts 09 "investigate" as verbal conflict
- * and 14 "protest" as material conflict); using GDELT's keeps ICEWS and GDELT events comparable in
- * one store.
+ * of the 1979 reduced sample has exactly this QuadClass for its root (see QuadClassTest). A rule
+ * also in circulation (01-05, 06-08, 09-13, 14-20) differs at two roots: it would make 09
+ * "investigate" verbal conflict and 14 "protest" material conflict, where GDELT has material
+ * cooperation and verbal conflict. Using GDELT's keeps ICEWS and GDELT events comparable in one
+ * store.
  */
 public final class QuadClass {
 
