@@ -25,7 +25,10 @@ import de.siegmar.fastcsv.reader.CsvRecord;
  */
 public final class CountryResolver {
 
-    /** Files read in order; a later file may not redefine a name an earlier one gave. */
+    /**
+     * Files read in order; a later file may repeat a name an earlier one gave only with the same
+     * kind and ccode (the earlier row, note included, is kept).
+     */
     static final List<String> FILES = List.of(
             "countries/cow-states.csv",
             "countries/sipri-names.csv",
@@ -113,7 +116,9 @@ public final class CountryResolver {
                         }
                         Resolution r = parse(file, rec.getStartingLineNumber(), rec.getFields());
                         Resolution previous = map.putIfAbsent(key(r.scheme(), r.name()), r);
-                        if (previous != null && !previous.equals(r)) {
+                        // the same name twice is fine if it means the same (notes may differ)
+                        if (previous != null && (previous.kind() != r.kind()
+                                || !java.util.Objects.equals(previous.ccode(), r.ccode()))) {
                             throw new IllegalStateException(file + ":" + rec.getStartingLineNumber() + ": '"
                                     + r.name() + "' is already mapped to " + previous.ccode());
                         }

@@ -44,7 +44,15 @@ public final class Importer {
             new org.entente.store.atop.AtopMemberLoader(),
             new org.entente.store.atop.AtopStateYearLoader(),
             new org.entente.store.atop.AtopDyadYearLoader(),
-            new org.entente.store.atop.AtopInstitutionLoader());
+            new org.entente.store.atop.AtopInstitutionLoader(),
+            org.entente.store.events.CameoCodeLoader.LABELS,
+            org.entente.store.events.CameoCodeLoader.GOLDSTEIN,
+            org.entente.store.events.CameoActorCodeLoader.TYPES,
+            org.entente.store.events.CameoActorCodeLoader.KNOWN_GROUPS,
+            org.entente.store.events.EventLoader.GDELT_EXPORT,
+            org.entente.store.events.EventLoader.GDELT_HEADER,
+            org.entente.store.events.EventLoader.GDELT_REDUCED,
+            org.entente.store.events.EventLoader.ICEWS);
 
     private final Store store;
 

@@ -1,0 +1,89 @@
+package org.entente.store.events;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.HashMap;
+import java.util.Map;
+
+import org.entente.source.BadInputException;
+import org.entente.source.FileHead;
+import org.entente.source.events.CameoTable;
+import org.entente.store.DatasetLoader;
+import org.entente.store.LoadContext;
+
+/**
+ * CAMEO event codes with their labels ({@code cameo-codes}) or Goldstein weights
+ * ({@code cameo-goldstein}), merged into one {@code cameo_code} row per code: each import sets its
+ * own column for the codes it lists and leaves the other column alone.
+ */
+public final class CameoCodeLoader implements DatasetLoader {
+
+    public static final CameoCodeLoader LABELS = new CameoCodeLoader(CameoTable.Layout.EVENT_CODES, "cameo-codes",
+            "CAMEO event codes and labels (CAMEO.eventcodes.txt)");
+    public static final CameoCodeLoader GOLDSTEIN = new CameoCodeLoader(CameoTable.Layout.GOLDSTEIN,
+            "cameo-goldstein", "Goldstein weights of the CAMEO event codes (CAMEO.goldsteinscale.txt)");
+
+    private final CameoTable.Layout layout;
+    private final String kind;
+    private final String description;
+
+    private CameoCodeLoader(CameoTable.Layout layout, String kind, String description) {
+        this.layout = layout;
+        this.kind = kind;
+        this.description = description;
+    }
+
+    @Override
+    public String kind() {
+        return kind;
+    }
+
+    @Override
+    public String description() {
+        return description;
+    }
+
+    @Override
+    public boolean recognises(FileHead head) {
+        return layout.recognises(head);
+    }
+
+    @Override
+    public long load(LoadContext ctx) throws IOException, SQLException {
+        boolean labels = layout == CameoTable.Layout.EVENT_CODES;
+        String column = labels ? "label" : "goldstein";
+        String sql = "INSERT INTO cameo_code (code, " + column + ", " + column + "_dataset_id) VALUES (?, ?, ?) "
+                + "ON CONFLICT (code) DO UPDATE SET " + column + " = excluded." + column + ", "
+                + column + "_dataset_id = excluded." + column + "_dataset_id";
+        Map<String, Long> seen = new HashMap<>(); // a few hundred codes
+        long rows = 0;
+        try (InputStream in = ctx.openStream(); CameoTable table = new CameoTable(ctx.file(), in, layout);
+                PreparedStatement ps = ctx.prepare(sql)) {
+            CameoTable.Entry e;
+            while ((e = table.next()) != null) {
+                Long earlier = seen.putIfAbsent(e.code(), e.line());
+                if (earlier != null) {
+                    throw new BadInputException(ctx.file(), e.line(), "CAMEOEVENTCODE",
+                            "code " + e.code() + " is already listed on line " + earlier);
+                }
+                ps.setString(1, e.code());
+                if (labels) {
+                    ps.setString(2, e.label());
+                } else {
+                    ps.setDouble(2, e.goldstein());
+                }
+                ps.setInt(3, ctx.datasetId());
+                ps.addBatch();
+                rows++;
+            }
+            if (rows == 0) {
+                throw new BadInputException(ctx.file(), 0, null, "no codes after the header");
+            }
+            ps.executeBatch();
+        }
+        ctx.citation(labels ? Citations.CAMEO : Citations.GOLDSTEIN);
+        return rows;
+    }
+}
