@@ -19,6 +19,9 @@ import java.util.stream.Collectors;
 
 import org.entente.source.BadInputException;
 import org.entente.source.FileHead;
+import org.entente.store.sipri.SipriDetailedLoader;
+import org.entente.store.sipri.SipriRegisterLoader;
+import org.entente.store.sipri.SipriTivLoader;
 
 /**
  * Imports files into the store: recognises the format, then loads the file in one transaction
@@ -28,7 +31,10 @@ import org.entente.source.FileHead;
 public final class Importer {
 
     /** Every format Entente reads, in the order they are tried when recognising a file. */
-    static final List<DatasetLoader> LOADERS = List.of();
+    static final List<DatasetLoader> LOADERS = List.of(
+            new SipriRegisterLoader(),
+            new SipriDetailedLoader(),
+            new SipriTivLoader());
 
     private final Store store;
 
