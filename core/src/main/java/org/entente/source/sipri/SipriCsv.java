@@ -161,9 +161,15 @@ final class SipriCsv implements Closeable {
         return labels.apply(i);
     }
 
-    /** The next record with as many fields as the header, or null at the end. */
+    /**
+     * The next record with as many fields as the header, or null at the end. A line of empty
+     * fields only (the TIV tables' spacer rows, wider than their header) is no record.
+     */
     Row next() {
         CsvRecord r = take();
+        while (r != null && r.getFields().stream().allMatch(String::isBlank)) {
+            r = take();
+        }
         if (r == null) {
             return null;
         }

@@ -127,9 +127,6 @@ public final class TivTableReader implements Closeable {
                 return null;
             }
             lastLine = row.line();
-            if (row.fields().stream().allMatch(String::isBlank)) {
-                continue;
-            }
             Cells c = new Cells(csv, row);
             String recipient = c.text(0);
             if (totalSeen) {
