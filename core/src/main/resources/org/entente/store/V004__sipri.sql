@@ -30,7 +30,9 @@ CREATE TABLE arms_deal (                -- one per deal: the classic register's 
                                              -- second-hand reduction (= tiv_unit for new weapons)
     tiv_unit            DOUBLE,
     tiv_total_order     DOUBLE,
-    tiv_delivered       DOUBLE,              -- NULL: no deliveries identified; 0: under 0.5m
+    tiv_delivered       DOUBLE,              -- 0: under 0.5m (SIPRI); the 2025-03-13 register also
+                                             -- writes 0 when nothing is delivered yet (number_delivered 0)
+                                             -- NULL: blank, no deliveries identified
     local_production    BOOLEAN
 );
 

@@ -1,7 +1,5 @@
 package org.entente.source.sipri;
 
-import java.util.regex.Pattern;
-
 import org.entente.source.BadInputException;
 
 /**
@@ -11,9 +9,6 @@ import org.entente.source.BadInputException;
  */
 final class Cells {
 
-    private static final Pattern DECIMAL = Pattern.compile("\\d+(\\.\\d+)?");
-    private static final Pattern COUNT = Pattern.compile("\\d{1,9}");
-    private static final Pattern YEAR = Pattern.compile("\\d{4}");
 
     private final SipriCsv csv;
     private final SipriCsv.Row row;
@@ -47,7 +42,7 @@ final class Cells {
         if (s == null) {
             return null;
         }
-        if (!YEAR.matcher(s).matches()) {
+        if (!isYear(s)) {
             throw bad(i, "'" + s + "' is not a year");
         }
         return Integer.valueOf(s);
@@ -59,7 +54,7 @@ final class Cells {
         if (s == null) {
             return null;
         }
-        if (!COUNT.matcher(s).matches()) {
+        if (!isCount(s)) {
             throw bad(i, "'" + s + "' is not a whole number");
         }
         return Integer.valueOf(s);
@@ -71,7 +66,7 @@ final class Cells {
         if (s == null) {
             return null;
         }
-        if (!DECIMAL.matcher(s).matches()) {
+        if (!isDecimal(s)) {
             throw bad(i, "'" + s + "' is not a TIV (a number such as 12 or 0.36)");
         }
         return Double.valueOf(s);
@@ -117,12 +112,41 @@ final class Cells {
         int[] years = new int[parts.length];
         for (int k = 0; k < parts.length; k++) {
             String p = parts[k].strip();
-            if (!YEAR.matcher(p).matches()) {
+            if (!isYear(p)) {
                 throw bad(i, "'" + p + "' in '" + s + "' is not a year (expected years separated by '; ')");
             }
             years[k] = Integer.parseInt(p);
         }
         return years;
+    }
+
+    // Hand-written rather than regular expressions: these run for every field of every line.
+
+    static boolean isYear(String s) {
+        return s.length() == 4 && digits(s, 0, 4);
+    }
+
+    static boolean isCount(String s) {
+        return !s.isEmpty() && s.length() <= 9 && digits(s, 0, s.length());
+    }
+
+    /** Digits with an optional decimal part: "12", "0.36"; not "12.", ".5", "1e3" or "-1". */
+    static boolean isDecimal(String s) {
+        int dot = s.indexOf('.');
+        if (dot < 0) {
+            return !s.isEmpty() && digits(s, 0, s.length());
+        }
+        return dot > 0 && dot < s.length() - 1 && digits(s, 0, dot) && digits(s, dot + 1, s.length());
+    }
+
+    private static boolean digits(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     BadInputException bad(int i, String problem) {

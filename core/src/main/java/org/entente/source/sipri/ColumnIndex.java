@@ -78,10 +78,6 @@ final class ColumnIndex<C extends Enum<C> & SipriColumn> {
         return flags.getOrDefault(column, -1);
     }
 
-    int width() {
-        return header.size();
-    }
-
     /** The label of the field at {@code i}, for messages; a flag column is named after its column. */
     String labelAt(int i) {
         if (i < header.size() && !header.get(i).isBlank()) {

@@ -134,11 +134,6 @@ final class SipriCsv implements Closeable {
         return file;
     }
 
-    /** The cells of each line before the header. */
-    List<List<String>> preamble() {
-        return preamble;
-    }
-
     /** The first cell of each preamble line. */
     List<String> preambleFirstCells() {
         return preamble.stream().map(c -> c.isEmpty() ? "" : c.get(0)).toList();

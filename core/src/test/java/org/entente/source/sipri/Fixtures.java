@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 
 /** The SIPRI fixtures under test resources {@code org/entente/sipri} (sources in its README). */
 final class Fixtures {
@@ -30,9 +29,5 @@ final class Fixtures {
 
     static InputStream stream(String text) {
         return new ByteArrayInputStream(text.getBytes(StandardCharsets.ISO_8859_1));
-    }
-
-    static Path path(String name) {
-        return Path.of(name);
     }
 }
