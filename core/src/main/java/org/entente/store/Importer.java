@@ -19,6 +19,9 @@ import java.util.stream.Collectors;
 
 import org.entente.source.BadInputException;
 import org.entente.source.FileHead;
+import org.entente.store.sipri.SipriDetailedLoader;
+import org.entente.store.sipri.SipriRegisterLoader;
+import org.entente.store.sipri.SipriTivLoader;
 
 /**
  * Imports files into the store: recognises the format, then loads the file in one transaction
@@ -52,7 +55,10 @@ public final class Importer {
             org.entente.store.events.EventLoader.GDELT_EXPORT,
             org.entente.store.events.EventLoader.GDELT_HEADER,
             org.entente.store.events.EventLoader.GDELT_REDUCED,
-            org.entente.store.events.EventLoader.ICEWS);
+            org.entente.store.events.EventLoader.ICEWS,
+            new SipriRegisterLoader(),
+            new SipriDetailedLoader(),
+            new SipriTivLoader());
 
     private final Store store;
 
