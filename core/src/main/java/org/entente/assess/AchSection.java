@@ -65,8 +65,9 @@ final class AchSection {
             s.finding(Finding.text("most-diagnostic", "Most diagnostic item", top.item().id() + ": " + top.item().description()
                     + " (diagnosticity " + Numbers.format(top.value()) + ")", RULE, ctx.cite(top.item())));
             s.finding(Finding.text("sensitivity", "Without the most diagnostic item",
-                    d.changesLeader() ? "the conclusion changes: " + String.join(" and ", d.leaders()) + " lead"
-                            : "the conclusion holds: " + String.join(" and ", d.leaders()) + " still lead", RULE, ctx.cite(top.item())));
+                    (d.changesLeader() ? "the conclusion changes: " : "the conclusion holds: ") + String.join(" and ", d.leaders())
+                            + (d.leaders().size() == 1 ? (d.changesLeader() ? " leads" : " still leads")
+                                    : (d.changesLeader() ? " lead" : " still lead")), RULE, ctx.cite(top.item())));
         }
         long fragile = r.drops().stream().filter(CompetingHypotheses.Drop::changesLeader).count();
         s.summary("Least inconsistent: " + leaders + ". " + (fragile == 0 ? "No single item's removal changes the conclusion."

@@ -3,7 +3,6 @@ package org.entente.assess;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -86,18 +85,14 @@ public final class Assessor {
 
         List<Citation> bib = new ArrayList<>();
         if (kase != null) {
-            Map<String, Source> distinct = new LinkedHashMap<>();
             for (Source s : kase.sources()) {
-                distinct.putIfAbsent(s.citation() + "\u0000" + s.locator(), s);
-            }
-            for (Source s : distinct.values()) {
-                bib.add(new Citation(s.id(), s.kind(), s.citation() + (s.locator() == null ? "" : ", " + s.locator())));
+                bib.add(new Citation(s.id(), s.kind(), s.citation(), s.locator()));
             }
         }
         for (DataUse u : store.available() ? store.used() : List.<DataUse>of()) {
-            bib.add(new Citation("dataset " + u.datasetId(), "store", u.citation() + " (" + u.fileName() + ")"));
+            bib.add(new Citation("dataset " + u.datasetId(), "store", u.citation(), u.fileName()));
         }
-        bib.add(new Citation("method", "method", "docs/assessment-method.md: the rules of every section"));
+        bib.add(new Citation("method", "method", "Entente assessment method: the rules of every section", "docs/assessment-method.md"));
         String title = kase != null ? kase.title() : a.name() + " and " + b.name() + ", " + year + " (from loaded data)";
         return new Assessment(kase == null ? null : kase.id(), title, List.of(a, b), from, kase != null ? kase.toYear() : year, year,
                 sections, verdict, assumptions.isEmpty() ? null : baseVerdict, applied, bib, "docs/assessment-method.md");

@@ -3,7 +3,6 @@ package org.entente.assess.render;
 import java.io.PrintWriter;
 
 import org.entente.assess.Assessment;
-import org.entente.assess.Citation;
 import org.entente.assess.DataGap;
 import org.entente.assess.DataUse;
 import org.entente.assess.Finding;
@@ -72,9 +71,8 @@ public final class HtmlRenderer {
             out.println("</section>");
         }
         out.println("<h2>Sources</h2><ul>");
-        for (Citation c : a.bibliography()) {
-            out.println("<li>" + esc(c.id()) + ": " + esc(c.text()) + "</li>");
-        }
+        Labels.byWork(a.bibliography()).forEach((work, cs) ->
+                out.println("<li>" + esc(work) + "<br><span class=\"src\">" + esc(Labels.locators(cs)) + "</span></li>"));
         out.println("</ul></body></html>");
         out.flush();
     }

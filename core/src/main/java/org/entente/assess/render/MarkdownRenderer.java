@@ -6,7 +6,6 @@ import java.util.List;
 
 import org.entente.assess.AppliedAssumption;
 import org.entente.assess.Assessment;
-import org.entente.assess.Citation;
 import org.entente.assess.DataGap;
 import org.entente.assess.DataUse;
 import org.entente.assess.Finding;
@@ -85,9 +84,8 @@ public final class MarkdownRenderer {
         out.println();
         out.println("## Sources");
         out.println();
-        for (Citation c : a.bibliography()) {
-            out.println("- **" + esc(c.id()) + "**: " + esc(c.text()));
-        }
+        Labels.byWork(a.bibliography()).forEach((work, cs) ->
+                out.println("- " + esc(work) + ": " + esc(Labels.locators(cs))));
         out.flush();
     }
 

@@ -6,7 +6,6 @@ import java.util.List;
 
 import org.entente.assess.AppliedAssumption;
 import org.entente.assess.Assessment;
-import org.entente.assess.Citation;
 import org.entente.assess.DataGap;
 import org.entente.assess.DataUse;
 import org.entente.assess.Finding;
@@ -20,7 +19,7 @@ import org.entente.assess.Table;
 public final class TextRenderer {
 
     /** Cells longer than this are cut in the terminal; the Markdown and JSON outputs keep them whole. */
-    static final int MAX_CELL = 60;
+    static final int MAX_CELL = 48;
 
     private TextRenderer() {}
 
@@ -70,9 +69,10 @@ public final class TextRenderer {
         }
         out.println();
         out.println("SOURCES");
-        for (Citation c : a.bibliography()) {
-            wrap(out, c.id() + ": " + c.text(), "   ");
-        }
+        Labels.byWork(a.bibliography()).forEach((work, cs) -> {
+            wrap(out, "- " + work, "   ");
+            wrap(out, "  " + Labels.locators(cs), "   ");
+        });
         out.flush();
     }
 
