@@ -19,6 +19,8 @@ import picocli.CommandLine.Command;
             ImportCommand.class,
             DatasetsCommand.class,
             SqlCommand.class,
+            DyadsCommand.class,
+            StatesCommand.class,
         })
 public final class EntenteCommand implements Runnable {
 
