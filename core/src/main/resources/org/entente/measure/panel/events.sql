@@ -29,7 +29,7 @@ GROUP BY ccode1, ccode2, year;
 
 -- Each state's events sent and received.
 CREATE OR REPLACE TEMP TABLE p_event_total AS
-SELECT ccode, year, sum(sent) AS sent, sum(received) AS received
+SELECT ccode, year, sum(sent)::BIGINT AS sent, sum(received)::BIGINT AS received
 FROM (SELECT source_ccode AS ccode, year, 1 AS sent, 0 AS received FROM p_event_row
       UNION ALL
       SELECT target_ccode, year, 0, 1 FROM p_event_row)
