@@ -21,6 +21,8 @@ import picocli.CommandLine.Command;
             SqlCommand.class,
             CaseCommand.class,
             AssessCommand.class,
+            DyadsCommand.class,
+            StatesCommand.class,
         })
 public final class EntenteCommand implements Runnable {
 
