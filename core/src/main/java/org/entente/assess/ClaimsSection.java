@@ -190,24 +190,14 @@ final class ClaimsSection {
                     }
                     return new Checked(c, out, data, basis, refs);
                 }
-                for (Claim o : ctx.kase.claims()) {
-                    Map<String, String> op = o.params() == null ? Map.of() : o.params();
-                    Party os = state(op, "supplier");
-                    if (o != c && "arms-deliveries".equals(o.metric()) && c.unit().equalsIgnoreCase(o.unit())
-                            && Arrays.equals(ClaimCheck.years(op.get("years")), y) && os != null && os.ccode() != sup.ccode()
-                            && java.util.Objects.equals(op.get("recipient"), p.get("recipient"))) {
-                        ArmsMarketShares.Volume ov = m.volume(List.of(os.ccode()), R, y[0], y[1]);
-                        if (ov.tiv() == 0 || o.value() == 0) {
-                            continue;
-                        }
-                        SourceRef oref = ctx.store.ref(ds, table, os.abbrev() + (R == null ? " to anyone" : " to " + R) + ", " + years,
-                                ov.rows(), ov.lines());
-                        Outcome out = ClaimCheck.compareRatio(c.value(), o.value(), v.tiv(), ov.tiv(), tol);
-                        return new Checked(c, out, data + "; ratio to " + os.abbrev() + " " + Numbers.format(v.tiv() / ov.tiv()),
-                                "units differ (" + c.unit() + " vs TIV): ratio to claim " + o.id() + " ("
-                                        + Numbers.format(c.value() / o.value()) + ") against the TIV ratio, ±" + pct(tol),
-                                List.of(ref, oref));
-                    }
+                if (sibling != null) {
+                    SourceRef oref = ctx.store.ref(ds, table, os.abbrev() + (R == null ? " to anyone" : " to " + R) + ", " + years,
+                            ov.rows(), ov.lines());
+                    Outcome out = ClaimCheck.compareRatio(c.value(), sibling.value(), v.tiv(), ov.tiv(), tol);
+                    return new Checked(c, out, data + "; ratio to " + os.abbrev() + " " + Numbers.format(v.tiv() / ov.tiv()),
+                            "units differ (" + c.unit() + " vs TIV): ratio to claim " + sibling.id() + " ("
+                                    + Numbers.format(c.value() / sibling.value()) + ") against the TIV ratio, ±" + pct(tol),
+                            List.of(ref, oref));
                 }
                 List<ArmsMarketShares.SupplierRank> ranks = m.supplierRanks(y[0], y[1]);
                 double world = ranks.stream().mapToDouble(ArmsMarketShares.SupplierRank::tiv).sum();
