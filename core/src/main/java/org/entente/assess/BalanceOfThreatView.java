@@ -43,13 +43,13 @@ final class BalanceOfThreatView {
         s.use(ctx.store.use(a.nmc()));
         if (a.contiguity() != null) {
             refs.add(ctx.store.ref(a.contiguity(), "contiguity", "spells of " + ctx.a.ccode() + " and " + ctx.b.ccode() + " in force in "
-                    + ctx.year, 0, null));
+                    + ctx.year, StoreView.UNCOUNTED, null));
             s.use(ctx.store.use(a.contiguity()));
         } else {
             s.gaps.add(StoreView.gap("COW contiguity and capitals", "proximity from capitals or contiguity only, whichever is loaded"));
         }
         if (a.capitals() != null) {
-            refs.add(ctx.store.ref(a.capitals(), "capital", "capitals in " + ctx.year, 0, null));
+            refs.add(ctx.store.ref(a.capitals(), "capital", "capitals in " + ctx.year, StoreView.UNCOUNTED, null));
             s.use(ctx.store.use(a.capitals()));
         }
         if (!a.events()) {
