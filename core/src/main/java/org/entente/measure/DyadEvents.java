@@ -11,6 +11,8 @@ import java.util.List;
  * A pair's events by year and origin (GDELT, ICEWS), both directions together: how many, their
  * mean Goldstein score (-10 hostile .. +10 cooperative; Goldstein 1992) and the share that are
  * cooperative (CAMEO QuadClass 1 or 2). Origins are kept apart because their coverage differs.
+ * An event id imported twice (GDELT repeats ids across update files) counts once, as in
+ * {@code EventSeries} on the events branch, which this can give way to once merged.
  */
 public final class DyadEvents {
 
@@ -21,12 +23,17 @@ public final class DyadEvents {
 
     public static List<Year> of(Connection c, int a, int b, int from, int to) throws SQLException {
         String sql = """
+                WITH pair AS (
+                    SELECT * FROM event
+                    WHERE ((source_ccode = ? AND target_ccode = ?) OR (source_ccode = ? AND target_ccode = ?))
+                      AND year(event_date) BETWEEN ? AND ?
+                    QUALIFY row_number() OVER (
+                        PARTITION BY origin, coalesce(event_id, CAST(dataset_id AS VARCHAR) || ':' || CAST(line AS VARCHAR))
+                        ORDER BY num_mentions DESC NULLS LAST, dataset_id, line) = 1)
                 SELECT origin, year(event_date) AS y, count(*), avg(goldstein),
                        avg(CASE WHEN quad_class IN (1, 2) THEN 1.0 WHEN quad_class IN (3, 4) THEN 0.0 END),
                        list(DISTINCT dataset_id ORDER BY dataset_id)
-                FROM event
-                WHERE ((source_ccode = ? AND target_ccode = ?) OR (source_ccode = ? AND target_ccode = ?))
-                  AND year(event_date) BETWEEN ? AND ?
+                FROM pair
                 GROUP BY origin, y ORDER BY y, origin""";
         List<Year> out = new ArrayList<>();
         try (PreparedStatement ps = LoadedData.prepare(c, sql, a, b, b, a, from, to); ResultSet rs = ps.executeQuery()) {
