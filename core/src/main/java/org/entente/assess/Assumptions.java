@@ -27,6 +27,9 @@ import org.entente.source.casefile.ThreatPerception;
  */
 public final class Assumptions {
 
+    /** Source id of an entry an assumption made or changed: "assumed:KEY=VALUE" (see {@link Context#cite}). */
+    static final String SOURCE_PREFIX = "assumed:";
+
     /** The issue given to a threat an assumption adds where the case has none from that source. */
     static final String ASSUMED_ISSUE = "(assumed)";
 
@@ -191,14 +194,14 @@ public final class Assumptions {
                                     .equals(ThreatCongruence.norm(source))) {
                                 before.add(p.abbrev() + " " + t.issue() + " " + t.intensity());
                                 threats.set(i, new ThreatPerception(t.perceiver(), t.threatSource(), t.issue(), n,
-                                        "assumed: " + key + "=" + value, t.sources()));
+                                        "assumed: " + key + "=" + value, plus(t.sources(), SOURCE_PREFIX + key + "=" + value)));
                                 found = true;
                             }
                         }
                         if (!found) {
                             before.add(p.abbrev() + " none");
                             threats.add(new ThreatPerception(p.abbrev(), source, ASSUMED_ISSUE, n,
-                                    "assumed: " + key + "=" + value, List.of()));
+                                    "assumed: " + key + "=" + value, List.of(SOURCE_PREFIX + key + "=" + value)));
                         }
                     }
                     applied.add(new AppliedAssumption(key, value, String.join("; ", before),
@@ -214,12 +217,14 @@ public final class Assumptions {
                         StrategicObjective o = objectives.get(i);
                         if (PartyRef.is(o.party(), p) && ThreatCongruence.norm(o.issue()).equals(ThreatCongruence.norm(k[2]))) {
                             replaced = o.stance().name();
-                            objectives.set(i, new StrategicObjective(o.party(), o.issue(), s, "assumed", o.sources()));
+                            objectives.set(i, new StrategicObjective(o.party(), o.issue(), s, "assumed",
+                                    plus(o.sources(), SOURCE_PREFIX + key + "=" + value)));
                             found = true;
                         }
                     }
                     if (!found) {
-                        objectives.add(new StrategicObjective(p.abbrev(), k[2], s, "assumed", List.of()));
+                        objectives.add(new StrategicObjective(p.abbrev(), k[2], s, "assumed",
+                                List.of(SOURCE_PREFIX + key + "=" + value)));
                     }
                     applied.add(new AppliedAssumption(key, value, replaced,
                             p.abbrev() + "'s stance on " + k[2] + " set to " + s.name().toLowerCase(Locale.ROOT).replace('_', ' ')));
@@ -248,6 +253,12 @@ public final class Assumptions {
                 c.treaties(), c.summits(), c.armsDeals(), c.trade(), c.exportSystems(), threats, objectives, c.facts(),
                 c.hypotheses(), evidence, c.claims());
         return new Applied(changed, applied);
+    }
+
+    private static List<String> plus(List<String> sources, String more) {
+        List<String> out = new ArrayList<>(sources == null ? List.of() : sources);
+        out.add(more);
+        return out;
     }
 
     private static String describeVerdictKey(String key) {

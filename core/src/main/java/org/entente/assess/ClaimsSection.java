@@ -62,9 +62,10 @@ final class ClaimsSection {
         }
         s.tables.add(new Table("claims", "Claims against the data", List.of("claim", "text", "claimed", "data", "outcome", "how compared"),
                 rows, "Tolerance: the claim's own, else ±" + Numbers.format(100 * ClaimCheck.DEFAULT_TOLERANCE) + "% of the claimed value."));
-        s.finding(Finding.number("agrees", "Claims that agree with the data", counts[0], "claims", RULE, List.of()));
-        s.finding(Finding.number("disagrees", "Claims that disagree", counts[1], "claims", RULE, List.of()));
-        s.finding(Finding.number("no-data", "Claims with no data to check them", counts[2], "claims", RULE, List.of()));
+        List<SourceRef> method = List.of(SourceRef.method(RULE, "the claims table below, row by row"));
+        s.finding(Finding.number("agrees", "Claims that agree with the data", counts[0], "claims", RULE, method));
+        s.finding(Finding.number("disagrees", "Claims that disagree", counts[1], "claims", RULE, method));
+        s.finding(Finding.number("no-data", "Claims with no data to check them", counts[2], "claims", RULE, method));
         if (unitsDiffer) {
             s.note(ArmsSection.TIV_NOTE + " Claims in US$ are compared as ratios between suppliers where the case gives a pair.");
         }

@@ -66,6 +66,12 @@ final class Context {
             return out;
         }
         for (String id : fact.sources()) {
+            if (id.startsWith(Assumptions.SOURCE_PREFIX)) {
+                String kv = id.substring(Assumptions.SOURCE_PREFIX.length());
+                int eq = kv.indexOf('=');
+                out.add(SourceRef.assumption(kv.substring(0, eq), kv.substring(eq + 1)));
+                continue;
+            }
             Source s = sources.get(id);
             out.add(s == null ? SourceRef.caseSource(id, "(source not listed in the case)", null)
                     : SourceRef.caseSource(s.id(), s.citation(), s.locator()));

@@ -79,9 +79,10 @@ final class DurabilitySection {
 
     private static Table compare(String key, String title, String column, Verdict before, Verdict after) {
         List<Table.Row> rows = new ArrayList<>();
-        rows.add(new Table.Row(List.of("score", Numbers.format(before.score()), Numbers.format(after.score())), List.of()));
+        List<SourceRef> method = List.of(SourceRef.method(RULE, "the factors below"));
+        rows.add(new Table.Row(List.of("score", Numbers.format(before.score()), Numbers.format(after.score())), method));
         rows.add(new Table.Row(List.of("verdict", before.rating().name().toLowerCase(java.util.Locale.ROOT),
-                after.rating().name().toLowerCase(java.util.Locale.ROOT)), List.of()));
+                after.rating().name().toLowerCase(java.util.Locale.ROOT)), method));
         for (Verdict.Factor f : after.factors()) {
             Verdict.Factor g = before.factors().stream().filter(x -> x.key().equals(f.key())).findFirst().orElse(null);
             Double was = g == null ? null : g.score();

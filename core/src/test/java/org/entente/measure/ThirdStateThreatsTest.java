@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 class ThirdStateThreatsTest {
 
     @Test
-    void wattsFourFactorsByHand() throws Exception {
+    void waltsFourFactorsByHand() throws Exception {
         try (Store s = Store.inMemory()) {
             s.execute("""
                     INSERT INTO capability (dataset_id, ccode, year, cinc, milex, milper) VALUES
