@@ -28,8 +28,11 @@ final class AllianceSection {
         };
     }
 
-    /** Whether the section found an alliance by either definition, from the case or the data. */
-    record Outcome(SectionOutcome section, boolean alliance) {}
+    /**
+     * Whether the section found an alliance by either definition, from the case or the data; null
+     * when there is neither a case nor alliance data to tell.
+     */
+    record Outcome(SectionOutcome section, Boolean alliance) {}
 
     static Outcome build(Context ctx) throws SQLException {
         SectionBuilder s = new SectionBuilder(1, "alliance", "Is it an alliance, and of what type?");
@@ -129,7 +132,8 @@ final class AllianceSection {
         }
 
         SingerSmallType type = caseType != null ? caseType : dataType;
-        boolean alliance = caseAlliance || (dataType != null && dataType != SingerSmallType.NONE);
+        Boolean alliance = !ctx.hasCase() && dataType == null ? null
+                : caseAlliance || (dataType != null && dataType != SingerSmallType.NONE);
         if (!ctx.hasCase()) {
             if (dataType == null) {
                 s.status(Section.Status.NO_DATA).summary("No case file and no alliance data loaded for " + ctx.pair() + ".");
@@ -142,7 +146,7 @@ final class AllianceSection {
         } else {
             s.summary(caseSummary);
         }
-        if (type != null && alliance) {
+        if (type != null && Boolean.TRUE.equals(alliance)) {
             s.factors.add(new FactorInput("commitment", "Formal commitment (alliance type)", commitmentScore(type),
                     type.label() + " scores " + Numbers.format(commitmentScore(type)),
                     caseType != null ? caseRefs : dataRefs));

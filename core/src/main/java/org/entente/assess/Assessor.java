@@ -29,7 +29,7 @@ public final class Assessor {
     public record Request(Case kase, Party a, Party b, Integer year, Assumptions assumptions) {}
 
     /** The result of one run of sections 1–7. */
-    private record Run(List<SectionOutcome> sections, boolean alliance, List<FactorInput> factors, String commonThreat) {}
+    private record Run(List<SectionOutcome> sections, Boolean alliance, List<FactorInput> factors, String commonThreat) {}
 
     public static Assessment assess(Request req, Connection connection) throws SQLException {
         Case kase = req.kase();

@@ -10,8 +10,9 @@ import java.util.Map;
  * Section 8's verdict rule (rule-verdict). Each factor is scored in [-1, 1] by its section's rule;
  * the score is the weighted mean of the scored factors, and the rating follows from thresholds:
  * below {@link #FRAGILE_BELOW} FRAGILE, above {@link #DURABLE_ABOVE} DURABLE, UNCERTAIN between.
- * Fewer than {@link #MIN_WEIGHT} units of weight scored: UNDETERMINED. No alliance by either
- * definition: NOT_AN_ALLIANCE (the score is still shown).
+ * Fewer than {@link #MIN_WEIGHT} units of weight scored, or nothing to tell whether the pair is
+ * allied at all: UNDETERMINED. No alliance by either definition: NOT_AN_ALLIANCE (the score is
+ * still shown).
  *
  * <p>The weights: a shared threat 2, as Holsti and Walt make it the necessary condition of an
  * alliance; the formal commitment, the threat congruence, strategic vision, trust and the arms
@@ -67,7 +68,7 @@ public final class DurabilityRule {
      * Combines the factors. {@code scores} and {@code weights} override a factor's score or weight
      * (from {@code --assume}); an overridden score needs no section to have scored the factor.
      */
-    static Verdict verdict(List<FactorInput> inputs, boolean alliance, Map<String, Double> scores, Map<String, Double> weights) {
+    static Verdict verdict(List<FactorInput> inputs, Boolean alliance, Map<String, Double> scores, Map<String, Double> weights) {
         checkKeys(scores);
         checkKeys(weights);
         Map<String, FactorInput> byKey = new LinkedHashMap<>();
@@ -105,9 +106,15 @@ public final class DurabilityRule {
             factors.add(new Verdict.Factor(f.key(), f.label(), f.score(), w, contribution, f.basis(), refs));
         }
         double score = total == 0 ? 0 : sum / total;
-        Verdict.Rating rating = !alliance ? Verdict.Rating.NOT_AN_ALLIANCE
+        Verdict.Rating rating = alliance == null ? Verdict.Rating.UNDETERMINED
+                : !alliance ? Verdict.Rating.NOT_AN_ALLIANCE
                 : total < MIN_WEIGHT ? Verdict.Rating.UNDETERMINED : rating(score);
-        return new Verdict(rating, score, summary(rating, score, factors, total), factors);
+        String summary = summary(rating, score, factors, total);
+        if (alliance == null) {
+            summary = "Undetermined: neither a case file nor alliance data tell whether the pair is allied (score "
+                    + Numbers.format(score) + ").";
+        }
+        return new Verdict(rating, score, summary, factors);
     }
 
     private static String summary(Verdict.Rating rating, double score, List<Verdict.Factor> factors, double total) {

@@ -48,6 +48,10 @@ class DurabilityRuleTest {
         assertThat(v.rating()).isEqualTo(Verdict.Rating.UNDETERMINED);
         Verdict n = DurabilityRule.verdict(List.of(f("shared-threat", 1), f("trust", 1)), false, Map.of(), Map.of());
         assertThat(n.rating()).isEqualTo(Verdict.Rating.NOT_AN_ALLIANCE);
+        // nothing says whether the pair is allied (no case, no alliance data): undetermined, whatever the score
+        Verdict u = DurabilityRule.verdict(List.of(f("shared-threat", 1), f("trust", 1)), null, Map.of(), Map.of());
+        assertThat(u.rating()).isEqualTo(Verdict.Rating.UNDETERMINED);
+        assertThat(u.summary()).contains("neither a case file nor alliance data");
     }
 
     @Test
