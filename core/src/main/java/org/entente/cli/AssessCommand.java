@@ -62,7 +62,7 @@ final class AssessCommand implements Callable<Integer> {
     @Option(names = "--assume", paramLabel = "KEY=VALUE", description = "Override an input and recompute (repeatable).")
     List<String> assume = new ArrayList<>();
 
-    @Option(names = "--format", defaultValue = "text", description = "text, md, json or html (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text, md, json or html (default: ${DEFAULT-VALUE}).")
     Format format;
 
     @Override
