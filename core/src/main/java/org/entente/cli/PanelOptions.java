@@ -94,6 +94,10 @@ final class PanelOptions {
         try (Store s = storeOption.openReadOnly()) {
             // a missing dataset (MissingDataException) is a failure, exit 1, with its message
             Panel panel = builder.prepare(s, effective, System.console() != null);
+            if (System.getenv("ENTENTE_TIMINGS") != null) {
+                // for bench/dyads-bench.sh: how long each preparation step took
+                panel.stepNanos().forEach((step, ns) -> System.err.printf("step %-12s %8.3f s%n", step, ns / 1e9));
+            }
             if (describe) {
                 DataDictionary.print(panel, stdout);
                 return 0;
