@@ -8,7 +8,6 @@ import java.util.Set;
 
 import org.entente.measure.panel.ArmsSource;
 import org.entente.measure.panel.DataDictionary;
-import org.entente.measure.panel.MissingDataException;
 import org.entente.measure.panel.Panel;
 import org.entente.measure.panel.PanelOutput;
 import org.entente.measure.panel.PanelRequest;
@@ -93,11 +92,11 @@ final class PanelOptions {
             throws Exception {
         PanelRequest effective = describe ? request.states(Set.of(Integer.MIN_VALUE)) : request;
         try (Store s = storeOption.openReadOnly()) {
-            Panel panel;
-            try {
-                panel = builder.prepare(s, effective, System.console() != null);
-            } catch (MissingDataException e) {
-                throw new IllegalStateException(e.getMessage(), e);
+            // a missing dataset (MissingDataException) is a failure, exit 1, with its message
+            Panel panel = builder.prepare(s, effective, System.console() != null);
+            if (System.getenv("ENTENTE_TIMINGS") != null) {
+                // for bench/dyads-bench.sh: how long each preparation step took
+                panel.stepNanos().forEach((step, ns) -> System.err.printf("step %-12s %8.3f s%n", step, ns / 1e9));
             }
             if (describe) {
                 DataDictionary.print(panel, stdout);

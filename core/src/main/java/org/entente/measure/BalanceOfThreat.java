@@ -5,7 +5,7 @@ package org.entente.measure;
  * against threats, and a threat is made of aggregate power, geographic proximity, offensive power
  * and aggressive intentions. This class turns the four factors into numbers for a directed pair,
  * the threat an <i>other</i> state poses to a <i>self</i> state in one year. The dyad-year builder
- * runs the SQL forms; the assessment uses the Java forms; tests hold both to the same hand-worked
+ * runs the SQL forms (stage by stage); the assessment uses the Java forms; tests hold both to the same hand-worked
  * values.
  *
  * <p>Every factor is normalised to 0..1, 1 the most threatening:
@@ -112,37 +112,39 @@ public final class BalanceOfThreat {
         return meanGoldstein == null ? share : (share + (10 - meanGoldstein) / 20) / 2;
     }
 
-    // ---- SQL forms: the same formulas over column expressions --------------------------------
+    // ---- SQL forms: the same formulas over column names, one stage at a time ----------------
+    // The panel computes each stage as its own column, so no expression is evaluated twice.
 
-    /** SQL expressions of the inputs, in the same roles as {@link Inputs}. */
-    public record SqlInputs(String cincSelf, String cincOther, String conttype, String capitalKm,
-            String milexSelf, String milexOther, String milperSelf, String milperOther,
-            String eventsFromOther, String conflictEventsFromOther, String meanGoldsteinFromOther) {}
-
-    public static String powerSql(SqlInputs in) {
-        return otherShareSql(in.cincSelf(), in.cincOther());
+    /** The other side's share of a pair's quantity (power from CINC, or milex, or milper). */
+    public static String shareSql(String self, String other) {
+        return "(" + other + " / nullif(" + self + " + " + other + ", 0))";
     }
 
-    public static String proximitySql(SqlInputs in) {
-        String c = "(CASE " + in.conttype() + " WHEN 1 THEN 1.0 WHEN 2 THEN 0.8 WHEN 3 THEN 0.6 WHEN 4 THEN 0.4"
+    public static String proximitySql(String conttype, String capitalKm) {
+        String c = "(CASE " + conttype + " WHEN 1 THEN 1.0 WHEN 2 THEN 0.8 WHEN 3 THEN 0.6 WHEN 4 THEN 0.4"
                 + " WHEN 5 THEN 0.2 WHEN 0 THEN 0.0 END)";
-        String d = "(1.0 / (1.0 + " + in.capitalKm() + " / " + HALF_DISTANCE_KM + "))";
+        String d = "(1.0 / (1.0 + " + capitalKm + " / " + HALF_DISTANCE_KM + "))";
         // greatest() skips NULLs, which is exactly "either input alone suffices"
         return "greatest(" + c + ", " + d + ")";
     }
 
-    public static String offenseSql(SqlInputs in) {
-        String x = otherShareSql(in.milexSelf(), in.milexOther());
-        String p = otherShareSql(in.milperSelf(), in.milperOther());
-        return "(CASE WHEN " + x + " IS NULL THEN " + p + " WHEN " + p + " IS NULL THEN " + x
-                + " ELSE (" + x + " + " + p + ") / 2 END)";
+    /** Offense from the other's milex share and milper share: their mean, or the one known. */
+    public static String offenseSql(String milexShare, String milperShare) {
+        return meanOfKnownSql(milexShare, milperShare);
     }
 
-    public static String intentSql(SqlInputs in) {
-        String share = "(" + in.conflictEventsFromOther() + " / nullif(" + in.eventsFromOther() + ", 0)::DOUBLE)";
-        String g = "((10 - " + in.meanGoldsteinFromOther() + ") / 20)";
-        return "(CASE WHEN " + share + " IS NULL THEN NULL WHEN " + g + " IS NULL THEN " + share
-                + " ELSE (" + share + " + " + g + ") / 2 END)";
+    public static String conflictShareSql(String events, String conflictEvents) {
+        return "(" + conflictEvents + " / nullif(" + events + ", 0)::DOUBLE)";
+    }
+
+    public static String goldsteinTermSql(String meanGoldstein) {
+        return "((10 - " + meanGoldstein + ") / 20)";
+    }
+
+    /** Intent from the conflict share and the Goldstein term; none without the conflict share. */
+    public static String intentSql(String conflictShare, String goldsteinTerm) {
+        return "(CASE WHEN " + conflictShare + " IS NULL THEN NULL WHEN " + goldsteinTerm + " IS NULL THEN "
+                + conflictShare + " ELSE (" + conflictShare + " + " + goldsteinTerm + ") / 2 END)";
     }
 
     /** The index over four column names holding the factors. */
@@ -152,7 +154,8 @@ public final class BalanceOfThreat {
                 + offense + " IS NOT NULL)::INT + (" + intent + " IS NOT NULL)::INT) END)";
     }
 
-    private static String otherShareSql(String self, String other) {
-        return "(" + other + " / nullif(" + self + " + " + other + ", 0))";
+    private static String meanOfKnownSql(String a, String b) {
+        return "(CASE WHEN " + a + " IS NULL THEN " + b + " WHEN " + b + " IS NULL THEN " + a
+                + " ELSE (" + a + " + " + b + ") / 2 END)";
     }
 }

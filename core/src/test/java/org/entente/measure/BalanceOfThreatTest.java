@@ -14,8 +14,13 @@ class BalanceOfThreatTest {
     static final BalanceOfThreat.Inputs CASE = new BalanceOfThreat.Inputs(0.1, 0.3, 2, 500.0,
             100.0, 300.0, 50.0, 50.0, 10L, 4L, -2.0);
 
-    static final BalanceOfThreat.SqlInputs COLUMNS = new BalanceOfThreat.SqlInputs("cs", "co", "ct", "km",
-            "xs", "xo", "ps", "po", "n", "nc", "g");
+    // the SQL stages composed into one expression per factor, over the columns of columns()
+    static final String POWER = BalanceOfThreat.shareSql("cs", "co");
+    static final String PROXIMITY = BalanceOfThreat.proximitySql("ct", "km");
+    static final String OFFENSE = BalanceOfThreat.offenseSql(BalanceOfThreat.shareSql("xs", "xo"),
+            BalanceOfThreat.shareSql("ps", "po"));
+    static final String INTENT = BalanceOfThreat.intentSql(BalanceOfThreat.conflictShareSql("n", "nc"),
+            BalanceOfThreat.goldsteinTermSql("g"));
 
     static Object[] columns(BalanceOfThreat.Inputs in) {
         return new Object[] {"cs", in.cincSelf(), "co", in.cincOther(), "ct", in.conttype(), "km", in.capitalKm(),
@@ -42,10 +47,10 @@ class BalanceOfThreatTest {
     @Test
     void sqlFormsGiveTheSameNumbers() throws Exception {
         Object[] cols = columns(CASE);
-        assertThat(SqlEval.eval(BalanceOfThreat.powerSql(COLUMNS), cols)).isCloseTo(0.75, within(1e-12));
-        assertThat(SqlEval.eval(BalanceOfThreat.proximitySql(COLUMNS), cols)).isCloseTo(0.8, within(1e-12));
-        assertThat(SqlEval.eval(BalanceOfThreat.offenseSql(COLUMNS), cols)).isCloseTo(0.625, within(1e-12));
-        assertThat(SqlEval.eval(BalanceOfThreat.intentSql(COLUMNS), cols)).isCloseTo(0.5, within(1e-12));
+        assertThat(SqlEval.eval(POWER, cols)).isCloseTo(0.75, within(1e-12));
+        assertThat(SqlEval.eval(PROXIMITY, cols)).isCloseTo(0.8, within(1e-12));
+        assertThat(SqlEval.eval(OFFENSE, cols)).isCloseTo(0.625, within(1e-12));
+        assertThat(SqlEval.eval(INTENT, cols)).isCloseTo(0.5, within(1e-12));
         assertThat(SqlEval.eval(BalanceOfThreat.indexSql("p", "x", "o", "i"), "p", 0.75, "x", 0.8, "o", 0.625, "i", 0.5))
                 .isCloseTo(0.66875, within(1e-12));
     }
@@ -59,14 +64,14 @@ class BalanceOfThreatTest {
         // (0.75 + 0.8 + 0.625) / 3 = 0.725
         assertThat(f.index()).isCloseTo(0.725, within(1e-12));
         assertThat(f.known()).isEqualTo(3);
-        assertThat(SqlEval.eval(BalanceOfThreat.intentSql(COLUMNS), columns(noEvents))).isNull();
+        assertThat(SqlEval.eval(INTENT, columns(noEvents))).isNull();
         assertThat(SqlEval.eval(BalanceOfThreat.indexSql("p", "x", "o", "i"), "p", 0.75, "x", 0.8, "o", 0.625, "i", null))
                 .isCloseTo(0.725, within(1e-12));
         // a year with zero events from the other side: no intentions to read, not zero hostility
         BalanceOfThreat.Inputs silent = new BalanceOfThreat.Inputs(0.1, 0.3, 2, 500.0, 100.0, 300.0, 50.0, 50.0,
                 0L, 0L, null);
         assertThat(BalanceOfThreat.factors(silent).intent()).isNull();
-        assertThat(SqlEval.eval(BalanceOfThreat.intentSql(COLUMNS), columns(silent))).isNull();
+        assertThat(SqlEval.eval(INTENT, columns(silent))).isNull();
     }
 
     @Test
@@ -75,20 +80,20 @@ class BalanceOfThreatTest {
         BalanceOfThreat.Inputs far = new BalanceOfThreat.Inputs(0.1, 0.3, null, 3000.0, null, null, null, null,
                 null, null, null);
         assertThat(BalanceOfThreat.factors(far).proximity()).isCloseTo(0.25, within(1e-12));
-        assertThat(SqlEval.eval(BalanceOfThreat.proximitySql(COLUMNS), columns(far))).isCloseTo(0.25, within(1e-12));
+        assertThat(SqlEval.eval(PROXIMITY, columns(far))).isCloseTo(0.25, within(1e-12));
         // and power 0.75 with proximity 0.25: (0.75 + 0.25) / 2
         assertThat(BalanceOfThreat.factors(far).index()).isCloseTo(0.5, within(1e-12));
         // land border, no capital: 1.0
         BalanceOfThreat.Inputs border = new BalanceOfThreat.Inputs(0.1, 0.3, 1, null, null, null, null, null,
                 null, null, null);
         assertThat(BalanceOfThreat.factors(border).proximity()).isEqualTo(1.0);
-        assertThat(SqlEval.eval(BalanceOfThreat.proximitySql(COLUMNS), columns(border))).isEqualTo(1.0);
+        assertThat(SqlEval.eval(PROXIMITY, columns(border))).isEqualTo(1.0);
         // neither: no proximity, no index
         BalanceOfThreat.Inputs nowhere = new BalanceOfThreat.Inputs(0.1, 0.3, null, null, null, null, null, null,
                 null, null, null);
         assertThat(BalanceOfThreat.factors(nowhere).proximity()).isNull();
         assertThat(BalanceOfThreat.factors(nowhere).index()).isNull();
-        assertThat(SqlEval.eval(BalanceOfThreat.proximitySql(COLUMNS), columns(nowhere))).isNull();
+        assertThat(SqlEval.eval(PROXIMITY, columns(nowhere))).isNull();
         assertThat(SqlEval.eval(BalanceOfThreat.indexSql("p", "x", "o", "i"), "p", 0.75, "x", null, "o", 0.5, "i", 0.5))
                 .isNull();
     }

@@ -5,8 +5,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Alliance obligations per directed dyad-year: {@code p_atop_dir}/{@code p_atop} (ATOP) and
- * {@code p_cow_dir}/{@code p_cow} (COW v4.1). The dyad-year table wins when loaded; otherwise
+ * Alliance obligations per directed dyad-year: {@code p_atop_dir} (ATOP) and {@code p_cow_dir}
+ * (COW v4.1), one row per directed pair and year; panels join them once per direction. The dyad-year table wins when loaded; otherwise
  * the dyad-years are derived from the member-level table. Coverage is the years the dataset
  * spans: from the first year it lists to the last entry or exit year it records.
  */
@@ -36,7 +36,6 @@ final class AllianceDyads {
                 ctx.run("atop-from-members.sql", Map.of("dataset", d.id(), "first", ctx.first, "last", ctx.last,
                         "end", cov.last()));
             }
-            ctx.run("atop-pairs.sql", Map.of());
         });
     }
 
@@ -64,7 +63,6 @@ final class AllianceDyads {
                 ctx.run("cow-alliance-from-members.sql", Map.of("dataset", d.id(), "first", ctx.first, "last",
                         ctx.last, "end", cov.last()));
             }
-            ctx.run("cow-alliance-pairs.sql", Map.of());
         });
     }
 }

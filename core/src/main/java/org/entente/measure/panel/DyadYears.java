@@ -132,14 +132,16 @@ public final class DyadYears {
     }
 
     private static void atop(BuildContext ctx, PanelQuery q) {
-        q.join("al", "LEFT JOIN p_atop al ON al.ccode1 = d.ccode1 AND al.ccode2 = d.ccode2 AND al.year = d.year");
+        // al: side 1's obligations toward side 2; ar: side 2's toward side 1
+        q.join("al", "LEFT JOIN p_atop_dir al ON al.ccode1 = d.ccode1 AND al.ccode2 = d.ccode2 AND al.year = d.year");
+        q.join("ar", "LEFT JOIN p_atop_dir ar ON ar.ccode1 = d.ccode2 AND ar.ccode2 = d.ccode1 AND ar.year = d.year");
         boolean directed = ctx.request.directed();
         String[][] obligations = {{"defense", "defend side 2 if attacked"}, {"offense", "join side 2 in an offensive war"},
             {"neutral", "stay neutral if side 2 is in a war"}, {"nonagg", "not attack side 2"},
             {"consul", "consult side 2 in a crisis"}};
         for (String[] o : obligations) {
-            String flag = directed ? "coalesce(al." + o[0] + "12, false)"
-                    : "(coalesce(al." + o[0] + "12, false) OR coalesce(al." + o[0] + "21, false))";
+            String flag = directed ? "coalesce(al." + o[0] + ", false)"
+                    : "(coalesce(al." + o[0] + ", false) OR coalesce(ar." + o[0] + ", false))";
             q.column(1, new Column("atop_" + o[0], "INTEGER", "0/1",
                     (directed ? "side 1 promises to " : "either side promises the other to ") + o[1].replace("side 2", directed ? "side 2" : "it")
                             + "; 0 inside ATOP's years, empty outside them", List.of(ATOP)),
@@ -149,19 +151,22 @@ public final class DyadYears {
                 "valued alliance tie used for similarity, from either side's obligations: 3 defense or offense,"
                         + " 2 neutrality or consultation, 1 non-aggression only, 0 none", List.of(ATOP)),
                 within(ctx, ATOP, AllianceObligations.valuedTieSql(
-                        "(al.defense12 OR al.defense21)", "(al.offense12 OR al.offense21)",
-                        "(al.neutral12 OR al.neutral21)", "(al.nonagg12 OR al.nonagg21)",
-                        "(al.consul12 OR al.consul21)")));
+                        "(al.defense OR ar.defense)", "(al.offense OR ar.offense)",
+                        "(al.neutral OR ar.neutral)", "(al.nonagg OR ar.nonagg)",
+                        "(al.consul OR ar.consul)")));
     }
 
     private static void cowAlliance(BuildContext ctx, PanelQuery q) {
-        q.join("cw", "LEFT JOIN p_cow cw ON cw.ccode1 = d.ccode1 AND cw.ccode2 = d.ccode2 AND cw.year = d.year");
+        q.join("cw", "LEFT JOIN p_cow_dir cw ON cw.ccode1 = d.ccode1 AND cw.ccode2 = d.ccode2 AND cw.year = d.year");
+        if (!ctx.request.directed()) {
+            q.join("cr", "LEFT JOIN p_cow_dir cr ON cr.ccode1 = d.ccode2 AND cr.ccode2 = d.ccode1 AND cr.year = d.year");
+        }
         boolean directed = ctx.request.directed();
         String[][] types = {{"defense", "defense", "Type I defense pact"}, {"neutral", "neutrality", "Type II neutrality"},
             {"nonagg", "nonaggression", "Type IIa non-aggression"}, {"entente", "entente", "Type III entente"}};
         for (String[] t : types) {
-            String flag = directed ? "coalesce(cw." + t[1] + "12, false)"
-                    : "(coalesce(cw." + t[1] + "12, false) OR coalesce(cw." + t[1] + "21, false))";
+            String flag = directed ? "coalesce(cw." + t[1] + ", false)"
+                    : "(coalesce(cw." + t[1] + ", false) OR coalesce(cr." + t[1] + ", false))";
             q.column(1, new Column("cow_" + t[0], "INTEGER", "0/1", "the dyad shares a COW " + t[2]
                     + " alliance; 0 inside the COW alliance years, empty outside them", List.of(COW_ALLIANCE)),
                     within(ctx, COW_ALLIANCE, flag + "::INTEGER"));
@@ -314,35 +319,40 @@ public final class DyadYears {
                     ? within(ctx, EVENTS, "coalesce(ev.q3_" + dir + ", 0) + coalesce(ev.q4_" + dir + ", 0)") : "NULL::BIGINT");
             q.helper(1, "thr_goldstein" + dir, events ? "(ev.gsum" + dir + " / nullif(ev.gn" + dir + ", 0))" : "NULL::DOUBLE");
         }
-        // threat posed by side 1 to side 2: self = 2, other = 1; and the reverse
-        BalanceOfThreat.SqlInputs by1 = new BalanceOfThreat.SqlInputs("cinc2", "cinc1", "conttype", "capdist_km",
-                "milex2", "milex1", "milper2", "milper1", "thr_n12", "thr_conflict12", "thr_goldstein12");
-        BalanceOfThreat.SqlInputs by2 = new BalanceOfThreat.SqlInputs("cinc1", "cinc2", "conttype", "capdist_km",
-                "milex1", "milex2", "milper1", "milper2", "thr_n21", "thr_conflict21", "thr_goldstein21");
+        // level 2: the pieces; level 3: the four factors; level 4: the index.
+        // threatN is the threat side N poses to the other: side N is the "other" of BalanceOfThreat.
+        for (String n : List.of("1", "2")) {
+            String m = n.equals("1") ? "2" : "1";
+            String dir = n + m;
+            q.helper(2, "thr_milex" + n, BalanceOfThreat.shareSql("milex" + m, "milex" + n));
+            q.helper(2, "thr_milper" + n, BalanceOfThreat.shareSql("milper" + m, "milper" + n));
+            q.helper(2, "thr_cshare" + n, BalanceOfThreat.conflictShareSql("thr_n" + dir, "thr_conflict" + dir));
+            q.helper(2, "thr_gterm" + n, BalanceOfThreat.goldsteinTermSql("thr_goldstein" + dir));
+        }
         List<Source> power = List.of(CAPABILITY);
-        List<Source> proximity = List.of(CONTIGUITY, CAPITALS);
         q.column(2, new Column("threat_power1", "DOUBLE", "0-1", "Walt's aggregate power: side 1's share of the dyad's"
-                + " CINC", power), BalanceOfThreat.powerSql(by1));
+                + " CINC", power), BalanceOfThreat.shareSql("cinc2", "cinc1"));
         q.column(2, new Column("threat_power2", "DOUBLE", "0-1", "side 2's share of the dyad's CINC", power),
-                BalanceOfThreat.powerSql(by2));
+                BalanceOfThreat.shareSql("cinc1", "cinc2"));
         q.column(2, new Column("threat_proximity", "DOUBLE", "0-1", "geographic proximity: max of the contiguity score"
-                + " (land 1, water 0.8/0.6/0.4/0.2, none 0) and 1 / (1 + capital distance / 1000 km)", proximity),
-                BalanceOfThreat.proximitySql(by1));
-        q.column(2, new Column("threat_offense1", "DOUBLE", "0-1", "offensive power: side 1's share of the dyad's military"
-                + " expenditure and of its military personnel, averaged", power), BalanceOfThreat.offenseSql(by1));
-        q.column(2, new Column("threat_offense2", "DOUBLE", "0-1", "side 2's offensive power, as threat_offense1", power),
-                BalanceOfThreat.offenseSql(by2));
-        q.column(2, new Column("threat_intent1", "DOUBLE", "0-1", "aggressive intentions of side 1 toward side 2: mean of"
+                + " (land 1, water 0.8/0.6/0.4/0.2, none 0) and 1 / (1 + capital distance / 1000 km)",
+                List.of(CONTIGUITY, CAPITALS)), BalanceOfThreat.proximitySql("conttype", "capdist_km"));
+        q.column(3, new Column("threat_offense1", "DOUBLE", "0-1", "offensive power: side 1's share of the dyad's military"
+                + " expenditure and of its military personnel, averaged", power),
+                BalanceOfThreat.offenseSql("thr_milex1", "thr_milper1"));
+        q.column(3, new Column("threat_offense2", "DOUBLE", "0-1", "side 2's offensive power, as threat_offense1", power),
+                BalanceOfThreat.offenseSql("thr_milex2", "thr_milper2"));
+        q.column(3, new Column("threat_intent1", "DOUBLE", "0-1", "aggressive intentions of side 1 toward side 2: mean of"
                 + " the conflict share (QuadClass 3-4) of its events to side 2 and (10 - their mean Goldstein) / 20;"
-                + " empty without events", List.of(EVENTS)), BalanceOfThreat.intentSql(by1));
-        q.column(2, new Column("threat_intent2", "DOUBLE", "0-1", "aggressive intentions of side 2 toward side 1",
-                List.of(EVENTS)), BalanceOfThreat.intentSql(by2));
+                + " empty without events", List.of(EVENTS)), BalanceOfThreat.intentSql("thr_cshare1", "thr_gterm1"));
+        q.column(3, new Column("threat_intent2", "DOUBLE", "0-1", "aggressive intentions of side 2 toward side 1",
+                List.of(EVENTS)), BalanceOfThreat.intentSql("thr_cshare2", "thr_gterm2"));
         List<Source> all = List.of(CAPABILITY, CONTIGUITY, CAPITALS, EVENTS);
-        q.column(3, new Column("threat1", "DOUBLE", "0-1", "balance-of-threat index of the threat side 1 poses to side 2:"
+        q.column(4, new Column("threat1", "DOUBLE", "0-1", "balance-of-threat index of the threat side 1 poses to side 2:"
                 + " mean of the known factors (power, proximity, offense, intent); empty unless power and proximity are"
                 + " known", all), BalanceOfThreat.indexSql("threat_power1", "threat_proximity", "threat_offense1",
                         "threat_intent1"));
-        q.column(3, new Column("threat2", "DOUBLE", "0-1", "threat side 2 poses to side 1, as threat1", all),
+        q.column(4, new Column("threat2", "DOUBLE", "0-1", "threat side 2 poses to side 1, as threat1", all),
                 BalanceOfThreat.indexSql("threat_power2", "threat_proximity", "threat_offense2", "threat_intent2"));
     }
 }

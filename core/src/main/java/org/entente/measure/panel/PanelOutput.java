@@ -20,7 +20,7 @@ public final class PanelOutput {
 
     public enum Format {
         CSV("(FORMAT csv, HEADER true)"),
-        PARQUET("(FORMAT parquet, COMPRESSION zstd)"),
+        PARQUET("(FORMAT parquet)"),
         JSON("(FORMAT json, ARRAY true)");
 
         final String options;

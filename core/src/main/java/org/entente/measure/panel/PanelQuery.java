@@ -8,10 +8,13 @@ import java.util.stream.Collectors;
 
 /**
  * Assembles a panel's SELECT: a base table, LEFT JOINs added once each, and columns in up to
- * three levels, so a column can be computed from columns of a lower level (a share from the
- * flows, an index from its factors). Helper columns feed others without being output.
+ * {@link #LEVELS} levels, so a column can be computed from columns of a lower level (a share from
+ * the flows, an index from its factors) without repeating their expressions. Helper columns feed
+ * others without being output.
  */
 final class PanelQuery {
+
+    static final int LEVELS = 4;
 
     private record Entry(Column column, String expr, int level, boolean visible) {}
 
@@ -43,7 +46,7 @@ final class PanelQuery {
     }
 
     private void put(int level, Column column, String expr, boolean visible) {
-        if (level < 1 || level > 3) {
+        if (level < 1 || level > LEVELS) {
             throw new IllegalArgumentException("level " + level);
         }
         Entry old = columns.get(column.name());
@@ -76,7 +79,7 @@ final class PanelQuery {
         inner.append("\nFROM ").append(base);
         joins.values().forEach(j -> inner.append("\n").append(j));
         String sql = inner.toString();
-        for (int level = 2; level <= 3; level++) {
+        for (int level = 2; level <= LEVELS; level++) {
             List<String> adds = new ArrayList<>();
             for (Map.Entry<String, Entry> e : columns.entrySet()) {
                 if (e.getValue().level() == level) {

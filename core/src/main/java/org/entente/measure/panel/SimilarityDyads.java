@@ -55,9 +55,7 @@ final class SimilarityDyads {
             if (first > last) {
                 return;
             }
-            long t0 = System.nanoTime();
             Map<Integer, AlliancePortfolios> years = load(ctx, first, last, nmc);
-            long t1 = System.nanoTime();
             Coverage cap = nmc ? ctx.coverage(Source.CAPABILITY) : null;
             int[] order = years.keySet().stream().mapToInt(Integer::intValue).sorted().toArray();
             YearResult[] results = new YearResult[order.length];
@@ -69,9 +67,7 @@ final class SimilarityDyads {
                     progress.advance(1);
                 });
             }
-            long t2 = System.nanoTime();
             append(ctx, results);
-            System.err.printf("sim load %.2f compute %.2f append %.2f%n", (t1 - t0) / 1e9, (t2 - t1) / 1e9, (System.nanoTime() - t2) / 1e9);
         });
     }
 
