@@ -117,6 +117,11 @@ public final class DurabilityRule {
         return new Verdict(rating, score, summary, factors);
     }
 
+    /** "Shared external threat (Holsti's ...)" → "shared external threat (Holsti's ...)". */
+    static String decapitalise(String label) {
+        return label.isEmpty() ? label : label.substring(0, 1).toLowerCase(java.util.Locale.ROOT) + label.substring(1);
+    }
+
     private static String summary(Verdict.Rating rating, double score, List<Verdict.Factor> factors, double total) {
         if (total == 0) {
             return "No factor could be scored.";
@@ -124,10 +129,10 @@ public final class DurabilityRule {
         List<Verdict.Factor> scored = factors.stream().filter(f -> f.score() != null).toList();
         List<String> together = scored.stream().filter(f -> f.contribution() > 0)
                 .sorted(Comparator.comparingDouble(Verdict.Factor::contribution).reversed()).limit(3)
-                .map(f -> f.label().toLowerCase(java.util.Locale.ROOT)).toList();
+                .map(f -> decapitalise(f.label())).toList();
         List<String> apart = scored.stream().filter(f -> f.contribution() < 0)
                 .sorted(Comparator.comparingDouble(Verdict.Factor::contribution)).limit(3)
-                .map(f -> f.label().toLowerCase(java.util.Locale.ROOT)).toList();
+                .map(f -> decapitalise(f.label())).toList();
         String head = switch (rating) {
             case NOT_AN_ALLIANCE -> "Not an alliance by either definition";
             case UNDETERMINED -> "Undetermined: too few factors scored (weight " + Numbers.format(total) + " of at least "
