@@ -2,6 +2,8 @@ package org.entente.report;
 
 import java.util.List;
 
+import org.entente.report.data.TimelineEntry;
+
 import org.entente.assess.Assessment;
 
 /**

@@ -1,4 +1,4 @@
-package org.entente.report;
+package org.entente.report.data;
 
 import java.util.List;
 
