@@ -1,0 +1,57 @@
+package org.entente.measure;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Bilateral trade of a pair and each party's total trade by year from COW Dyadic Trade (current
+ * million US$; rows undirected, flow1 = imports of ccode1 from ccode2), from the latest import.
+ * Total trade is the sum of a state's imports and exports over all its dyads.
+ */
+public final class DyadTrade {
+
+    private DyadTrade() {}
+
+    /**
+     * One year: {@code aImports} (a from b), {@code bImports} (b from a), {@code total} = both where
+     * known, and each party's total trade with the world; nulls where the data say missing.
+     */
+    public record Year(int year, Double aImports, Double bImports, Double total, Double aWorld, Double bWorld) {}
+
+    public record Series(int datasetId, List<Year> years) {}
+
+    public static Optional<Series> of(Connection c, int a, int b, int from, int to) throws SQLException {
+        Optional<Integer> ds = LoadedData.latest(c, "trade_flow");
+        if (ds.isEmpty()) {
+            return Optional.empty();
+        }
+        String sql = """
+                WITH t AS (SELECT * FROM trade_flow WHERE dataset_id = ? AND year BETWEEN ? AND ?),
+                dyad AS (SELECT year,
+                           CASE WHEN ccode1 = ? THEN flow1 ELSE flow2 END AS a_imp,
+                           CASE WHEN ccode1 = ? THEN flow2 ELSE flow1 END AS b_imp
+                         FROM t WHERE (ccode1 = ? AND ccode2 = ?) OR (ccode1 = ? AND ccode2 = ?)),
+                world AS (SELECT year,
+                           sum(CASE WHEN ccode1 = ? OR ccode2 = ? THEN coalesce(flow1, 0) + coalesce(flow2, 0) END) AS a_w,
+                           sum(CASE WHEN ccode1 = ? OR ccode2 = ? THEN coalesce(flow1, 0) + coalesce(flow2, 0) END) AS b_w
+                         FROM t WHERE ccode1 IN (?, ?) OR ccode2 IN (?, ?) GROUP BY year)
+                SELECT w.year, d.a_imp, d.b_imp, w.a_w, w.b_w
+                FROM world w LEFT JOIN dyad d USING (year) ORDER BY w.year""";
+        List<Year> years = new ArrayList<>();
+        try (PreparedStatement ps = LoadedData.prepare(c, sql, ds.get(), from, to, a, a, a, b, b, a, a, a, b, b, a, b, a, b);
+                ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                Double ai = (Double) rs.getObject(2);
+                Double bi = (Double) rs.getObject(3);
+                Double total = ai == null && bi == null ? null : (ai == null ? 0 : ai) + (bi == null ? 0 : bi);
+                years.add(new Year(rs.getInt(1), ai, bi, total, (Double) rs.getObject(4), (Double) rs.getObject(5)));
+            }
+        }
+        return Optional.of(new Series(ds.get(), years));
+    }
+}
