@@ -18,6 +18,12 @@ import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
  */
 public final class PdfReport {
 
+    static {
+        org.apache.pdfbox.pdmodel.font.FontMappers.set(new EmbeddedFontMapper());
+        // openhtmltopdf logs through java.util.logging at INFO; a CLI prints only what matters
+        com.openhtmltopdf.util.XRLog.setLoggingEnabled(false);
+    }
+
     private PdfReport() {}
 
     public static byte[] render(String xhtml) {

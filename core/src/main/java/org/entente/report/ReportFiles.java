@@ -29,6 +29,13 @@ public final class ReportFiles {
         return dir;
     }
 
+    /** Temporary files are private (0600); a report is an ordinary file (0644) once written. */
+    private static void readableByAll(Path p) throws IOException {
+        if (p.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            Files.setPosixFilePermissions(p, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+        }
+    }
+
     /** A file name stem from an id: lower case, only letters, digits, '.', '_' and '-', no leading dot. */
     public static String stem(String id) {
         String s = id == null ? "" : id.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9._-]+", "-");
@@ -48,6 +55,7 @@ public final class ReportFiles {
         Path tmp = Files.createTempFile(dir, ".entente-", ".part");
         try {
             Files.write(tmp, bytes);
+            readableByAll(tmp);
             try {
                 Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } catch (AtomicMoveNotSupportedException e) {

@@ -51,9 +51,6 @@ public final class ReportCharts {
         barRenderer.setBarPainter(new StandardXYBarPainter());
         barRenderer.setShadowVisible(false);
         XYPlot plot = new XYPlot(bars, ChartStyle.yearAxis("year", fromYear - 0.5, toYear + 0.5), tiv, barRenderer);
-        for (int i = 0; i < deliveries.size(); i++) {
-            barRenderer.setSeriesPaint(i, ChartStyle.PALETTE[i % ChartStyle.PALETTE.length]);
-        }
         if (sharePercent != null && !sharePercent.isEmpty()) {
             NumberAxis pct = new NumberAxis("% of supplier's arms exports");
             pct.setNumberFormatOverride(new DecimalFormat("0'%'"));
@@ -63,7 +60,6 @@ public final class ReportCharts {
             plot.setDataset(1, new XYSeriesCollection(xy(sharePercent)));
             plot.mapDatasetToRangeAxis(1, 1);
             XYLineAndShapeRenderer line = lineRenderer(true);
-            line.setSeriesPaint(0, ChartStyle.PALETTE[4]);
             plot.setRenderer(1, line);
         }
         return finish(title, plot, true);
@@ -79,9 +75,6 @@ public final class ReportCharts {
             values.setNumberFormatOverride(valueFormat);
         }
         XYLineAndShapeRenderer renderer = lineRenderer(true);
-        for (int i = 0; i < lines.size(); i++) {
-            renderer.setSeriesPaint(i, ChartStyle.PALETTE[i % ChartStyle.PALETTE.length]);
-        }
         XYPlot plot = new XYPlot(data, ChartStyle.yearAxis("year", fromYear - 0.5, toYear + 0.5), values, renderer);
         if (markers != null && !markers.isEmpty()) {
             XYSeriesCollection points = new XYSeriesCollection();
@@ -89,7 +82,6 @@ public final class ReportCharts {
             XYLineAndShapeRenderer dots = new XYLineAndShapeRenderer(false, true);
             for (int i = 0; i < markers.size(); i++) {
                 dots.setSeriesShape(i, new Rectangle2D.Double(-4, -4, 8, 8));
-                dots.setSeriesPaint(i, ChartStyle.PALETTE[(lines.size() + i) % ChartStyle.PALETTE.length]);
             }
             plot.setDataset(1, points);
             plot.setRenderer(1, dots);
@@ -110,7 +102,6 @@ public final class ReportCharts {
         levels.setRange(-0.5, levelNames.size() - 0.5);
         levels.setGridBandsVisible(false);
         XYLineAndShapeRenderer renderer = lineRenderer(true);
-        renderer.setSeriesPaint(0, ChartStyle.PALETTE[0]);
         renderer.setSeriesShape(0, new Ellipse2D.Double(-4.5, -4.5, 9, 9));
         XYPlot plot = new XYPlot(new XYSeriesCollection(s),
                 ChartStyle.yearAxis("year", fromYear - 0.5, toYear + 1), levels, renderer);
@@ -208,6 +199,7 @@ public final class ReportCharts {
         ChartStyle.thinLines(plot);
         JFreeChart chart = new JFreeChart(title, ReportFonts.bold(13f), plot, legend);
         ChartStyle.apply(chart);
+        ChartStyle.colourSeries(plot);
         TextTitle t = chart.getTitle();
         t.setFont(ReportFonts.bold(13f));
         // the theme resets axis fonts; keep the embedded family throughout

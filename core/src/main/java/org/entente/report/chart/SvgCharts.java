@@ -14,8 +14,11 @@ import org.jfree.svg.ViewBox;
  */
 public final class SvgCharts {
 
-    /** Families a browser tries for the chart text; DejaVu Sans is the one PDFs embed. */
-    static final String FONT_STACK = "'" + ReportFonts.FAMILY + "', 'Noto Sans', 'Liberation Sans', Arial, sans-serif";
+    /**
+     * Families a browser tries for the chart text; DejaVu Sans is the one PDFs embed. Double quotes:
+     * JFreeSVG writes attributes in single quotes.
+     */
+    static final String FONT_STACK = "\"" + ReportFonts.FAMILY + "\", \"Noto Sans\", \"Liberation Sans\", Arial, sans-serif";
 
     private SvgCharts() {}
 

@@ -29,11 +29,14 @@ class ReportChartsTest {
     }
 
     @Test
-    void textFromDataIsEscapedInsideTheSvg() {
+    void textFromDataIsEscapedInsideTheSvg() throws Exception {
         String evil = "<script>alert(1)</script> & \"quoted\"";
         String svg = SvgCharts.svg(ReportCharts.yearLines(evil, "value", List.of(series(evil, 2000, 1, 2, 3)),
                 List.of(), 2000, 2002, null), "x", 600, 300);
         assertThat(svg).doesNotContain("<script").contains("&lt;script&gt;");
+        // and the SVG is well-formed XML, so that the PDF renderer can read it inline
+        javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(new java.io.ByteArrayInputStream(svg.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
     }
 
     @Test
