@@ -139,8 +139,8 @@ final class CaseParser {
     }
 
     private TreatyObligation provision(Node node, String path, List<String> inherited) {
-        YamlMap m = YamlMap.of(node, path, problems, List.of("article", "obligation"),
-                List.of("against", "summary", "sources"));
+        YamlMap m = YamlMap.of(node, path, problems, List.of("obligation"),
+                List.of("article", "against", "summary", "sources"));
         if (m == null) {
             return null;
         }

@@ -119,6 +119,11 @@ public final class CaseReader {
     private static String describe(MarkedYamlEngineException e) {
         String problem = e.getProblem() == null ? "" : e.getProblem();
         String context = e.getContext() == null ? "" : e.getContext();
+        int problemLine = e.getProblemMark().map(Mark::getLine).orElse(-1);
+        int contextLine = e.getContextMark().map(Mark::getLine).orElse(-1);
+        if (!context.isEmpty() && contextLine >= 0 && contextLine != problemLine) {
+            context += " (from line " + (contextLine + 1) + ")";
+        }
         String text = context.isEmpty() ? problem : context + ": " + problem;
         return text.replaceAll("\\s+", " ").strip();
     }
