@@ -11,15 +11,18 @@ import org.entente.source.casefile.Party;
 import org.entente.source.casefile.ThreatPerception;
 
 /**
- * Section 2's rules (rule-threat): each party's threat perceptions as a vector of intensities
- * (0..3) over (source, issue) keys, and how congruent the partners' vectors are.
+ * Section 2's rules (rule-threat): each party's threat perceptions as a vector over threat
+ * sources, and how congruent the partners' vectors are.
  *
- * <p>Congruence is the weighted Jaccard (Ruzicka) similarity Σ min(a, b) / Σ max(a, b): the share
- * of the two parties' combined threat intensity that both feel. It is 1 for identical vectors and
- * 0 when no threat is shared, and unlike the cosine it falls when one side feels a shared threat
- * much more strongly than the other, which is the incongruence the alliance literature warns of.
- * The cosine is reported beside it. Threats a party perceives from its partner are kept out of the
- * vectors and reported as mutual threats.
+ * <p>A party's threat from a source is the mean intensity (0..3) over the issues it names for that
+ * source: the mean rather than the highest, so that a threat felt on one issue counts for less than
+ * one felt across the board. Congruence is the weighted Jaccard (Ruzicka) similarity
+ * Σ min(a, b) / Σ max(a, b) over sources: the share of the two parties' combined threat that both
+ * feel. It is 1 for identical vectors and 0 when nothing is shared, and unlike the cosine it falls
+ * when one side feels a shared threat much more strongly than the other, which is the incongruence
+ * the alliance literature warns of. The cosine, and the same Jaccard over (source, issue) pairs,
+ * are reported beside it. Threats a party perceives from its partner are kept out of the vectors
+ * and reported as mutual threats.
  */
 public final class ThreatCongruence {
 
@@ -49,13 +52,17 @@ public final class ThreatCongruence {
     /** One key with both parties' intensities and the perceptions behind them. */
     public record Entry(Key key, int a, int b, List<ThreatPerception> perceptions) {}
 
+    /** One source with each party's mean intensity over the issues it names for it (0 if none). */
+    public record SourceThreat(String source, double a, double b) {}
+
     /**
-     * The comparison. {@code weightedJaccard} and {@code cosine} are NaN when neither party has an
-     * external threat. {@code commonThreat} is the strongest threat both feel, in [0, 1]:
-     * max over sources of min(A's, B's highest intensity from that source) / 3.
+     * The comparison. {@code weightedJaccard} and {@code cosine} (over sources) and
+     * {@code issueJaccard} (over source × issue) are NaN when neither party has an external threat.
+     * {@code commonThreat} is the strongest threat both feel, in [0, 1]: max over sources of
+     * min(A's, B's mean intensity) / 3; ties go to the source with the larger sum of the two.
      */
-    public record Result(List<Entry> entries, double weightedJaccard, double cosine, double sourceJaccard,
-            double commonThreat, String commonThreatSource, List<Entry> shared, List<Entry> onlyA,
+    public record Result(List<Entry> entries, List<SourceThreat> sources, double weightedJaccard, double cosine,
+            double issueJaccard, double commonThreat, String commonThreatSource, List<Entry> shared, List<Entry> onlyA,
             List<Entry> onlyB, List<ThreatPerception> mutual) {}
 
     static String norm(String s) {
@@ -85,24 +92,37 @@ public final class ThreatCongruence {
         for (Key k : new TreeSet<>(vec.keySet())) {
             entries.add(new Entry(k, vec.get(k)[0], vec.get(k)[1], behind.get(k)));
         }
-        // by source: the highest intensity over the source's issues
-        Map<String, int[]> bySource = new LinkedHashMap<>();
+        // by source: the mean intensity over the issues each party names for the source
+        Map<String, double[]> bySource = new LinkedHashMap<>(); // sum A, issues A, sum B, issues B
         for (Entry e : entries) {
-            int[] v = bySource.computeIfAbsent(e.key().source(), x -> new int[2]);
-            v[0] = Math.max(v[0], e.a());
-            v[1] = Math.max(v[1], e.b());
-        }
-        double common = 0;
-        String commonSource = null;
-        for (var e : bySource.entrySet()) {
-            int m = Math.min(e.getValue()[0], e.getValue()[1]);
-            if (m > 0 && m / (double) MAX_INTENSITY > common) {
-                common = m / (double) MAX_INTENSITY;
-                commonSource = e.getKey();
+            double[] v = bySource.computeIfAbsent(e.key().source(), x -> new double[4]);
+            boolean namedA = e.perceptions().stream().anyMatch(t -> PartyRef.is(t.perceiver(), a));
+            boolean namedB = e.perceptions().stream().anyMatch(t -> PartyRef.is(t.perceiver(), b));
+            if (namedA) {
+                v[0] += e.a();
+                v[1]++;
+            }
+            if (namedB) {
+                v[2] += e.b();
+                v[3]++;
             }
         }
-        List<int[]> pairs = entries.stream().map(e -> new int[] {e.a(), e.b()}).toList();
-        return new Result(entries, weightedJaccard(pairs), cosine(pairs), weightedJaccard(List.copyOf(bySource.values())),
+        List<SourceThreat> sources = new ArrayList<>();
+        bySource.forEach((src, v) -> sources.add(new SourceThreat(src, v[1] == 0 ? 0 : v[0] / v[1], v[3] == 0 ? 0 : v[2] / v[3])));
+        double common = 0;
+        double commonSum = 0;
+        String commonSource = null;
+        for (SourceThreat t : sources) {
+            double m = Math.min(t.a(), t.b()) / MAX_INTENSITY;
+            if (m > 0 && (m > common + 1e-12 || (Math.abs(m - common) < 1e-12 && t.a() + t.b() > commonSum))) {
+                common = m;
+                commonSum = t.a() + t.b();
+                commonSource = t.source();
+            }
+        }
+        List<double[]> sourcePairs = sources.stream().map(t -> new double[] {t.a(), t.b()}).toList();
+        List<double[]> issuePairs = entries.stream().map(e -> new double[] {e.a(), e.b()}).toList();
+        return new Result(entries, sources, weightedJaccard(sourcePairs), cosine(sourcePairs), weightedJaccard(issuePairs),
                 common, commonSource,
                 entries.stream().filter(e -> e.a() > 0 && e.b() > 0).toList(),
                 entries.stream().filter(e -> e.a() > 0 && e.b() == 0).toList(),
@@ -111,10 +131,10 @@ public final class ThreatCongruence {
     }
 
     /** Σ min / Σ max over the pairs; NaN when every intensity is 0. */
-    public static double weightedJaccard(List<int[]> pairs) {
+    public static double weightedJaccard(List<double[]> pairs) {
         double min = 0;
         double max = 0;
-        for (int[] p : pairs) {
+        for (double[] p : pairs) {
             min += Math.min(p[0], p[1]);
             max += Math.max(p[0], p[1]);
         }
@@ -122,14 +142,14 @@ public final class ThreatCongruence {
     }
 
     /** Σ ab / (|a| |b|); NaN when either vector is all zero. */
-    public static double cosine(List<int[]> pairs) {
+    public static double cosine(List<double[]> pairs) {
         double dot = 0;
         double na = 0;
         double nb = 0;
-        for (int[] p : pairs) {
-            dot += (double) p[0] * p[1];
-            na += (double) p[0] * p[0];
-            nb += (double) p[1] * p[1];
+        for (double[] p : pairs) {
+            dot += p[0] * p[1];
+            na += p[0] * p[0];
+            nb += p[1] * p[1];
         }
         return na == 0 || nb == 0 ? Double.NaN : dot / Math.sqrt(na * nb);
     }

@@ -25,27 +25,37 @@ final class ThreatSection {
             String a = ctx.a.abbrev();
             String b = ctx.b.abbrev();
             if (!Double.isNaN(r.weightedJaccard())) {
-                s.finding(Finding.number("congruence", "Threat congruence (weighted Jaccard over source × issue)",
+                s.finding(Finding.number("congruence", "Threat congruence (weighted Jaccard over threat sources)",
                         r.weightedJaccard(), "", RULE, all)
-                        .withNote("Σ min / Σ max of the two parties' intensities; 1 = identical, 0 = nothing shared"));
-                s.finding(Finding.number("cosine", "Cosine similarity of the threat vectors", r.cosine(), "", RULE, all));
-                s.finding(Finding.number("source-congruence", "Congruence by source alone (issues merged, highest intensity)",
-                        r.sourceJaccard(), "", RULE, all));
+                        .withNote("Σ min / Σ max of the parties' mean intensities by source; 1 = identical, 0 = nothing shared"));
+                s.finding(Finding.number("cosine", "Cosine similarity of the source vectors", r.cosine(), "", RULE, all));
+                s.finding(Finding.number("issue-congruence", "Weighted Jaccard over (source, issue) pairs",
+                        r.issueJaccard(), "", RULE, all)
+                        .withNote("stricter: an issue counts as shared only where both parties name it alike"));
             }
-            List<SourceRef> commonRefs = ctx.citeAll(r.shared().stream()
+            List<SourceRef> commonRefs = ctx.citeAll(r.entries().stream()
                     .filter(e -> e.key().source().equals(r.commonThreatSource()))
                     .flatMap(e -> e.perceptions().stream()).toList());
             s.finding(Finding.number("common-threat", "Strongest threat both perceive (0..1)", r.commonThreat(), "", RULE,
                     commonRefs.isEmpty() ? List.of(SourceRef.method(RULE, LITERATURE)) : commonRefs)
                     .withNote(r.commonThreatSource() == null ? "no external threat is perceived by both"
-                            : "from " + r.commonThreatSource() + ": the lower of the two parties' highest intensities, / 3"));
+                            : "from " + r.commonThreatSource() + ": the lower of the two parties' mean intensities, / 3"));
+            List<Table.Row> srcRows = new ArrayList<>();
+            for (ThreatCongruence.SourceThreat t : r.sources()) {
+                List<ThreatPerception> ps = r.entries().stream().filter(e -> e.key().source().equals(t.source()))
+                        .flatMap(e -> e.perceptions().stream()).toList();
+                srcRows.add(new Table.Row(List.of(t.source(), Numbers.format(t.a()), Numbers.format(t.b()),
+                        Numbers.format(Math.min(t.a(), t.b()))), ctx.citeAll(ps)));
+            }
+            s.tables.add(new Table("sources", "Threat by source (mean intensity over the issues each names, 0..3)",
+                    List.of("source", a, b, "felt by both (min)"), srcRows, null));
             List<Table.Row> rows = new ArrayList<>();
             for (ThreatCongruence.Entry e : r.entries()) {
                 String kind = e.a() > 0 && e.b() > 0 ? "shared" : e.a() > 0 ? a + " only" : e.b() > 0 ? b + " only" : "none";
                 rows.add(new Table.Row(List.of(e.key().source(), e.key().issue(), Integer.toString(e.a()),
                         Integer.toString(e.b()), kind), ctx.citeAll(e.perceptions())));
             }
-            s.tables.add(new Table("vectors", "Threat perceptions (intensity 0 none .. 3 high)",
+            s.tables.add(new Table("vectors", "Threat perceptions by issue (intensity 0 none .. 3 high)",
                     List.of("source", "issue", a, b, "shared?"), rows, null));
             if (!r.mutual().isEmpty()) {
                 List<Table.Row> m = new ArrayList<>();
