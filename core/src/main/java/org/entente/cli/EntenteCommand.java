@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
             DatasetsCommand.class,
             SqlCommand.class,
             CaseCommand.class,
+            ServeCommand.class,
         })
 public final class EntenteCommand implements Runnable {
 
