@@ -15,7 +15,7 @@ import org.entente.source.casefile.TreatyObligation;
  * Section 1's rules (docs/assessment-method.md, rule-alliance): is there an alliance by Holsti,
  * Hopmann and Sullivan's definition (a formal agreement to collaborate on national security) or by
  * Walt's (a formal or informal arrangement for security cooperation), and what Singer–Small type do
- * the provisions make it, the highest commitment winning.
+ * the provisions of the latest such agreement make it, the highest commitment among them winning.
  */
 public final class AllianceDefinition {
 
@@ -67,10 +67,13 @@ public final class AllianceDefinition {
     public record TreatyType(Treaty treaty, SingerSmallType type, TreatyObligation deciding) {}
 
     /**
-     * The result for a pair in a year. {@code type} and {@code deciding} come from the strongest
-     * formal treaty in force; {@code informal} lists what satisfies Walt without satisfying Holsti.
+     * The result for a pair in a year. {@code type} and {@code deciding} come from the latest formal
+     * agreement with a security provision: the alliance being assessed. {@code strongest} is the
+     * highest commitment among all formal agreements signed by then, as COW and ATOP code a dyad-year
+     * (it may be an older agreement). {@code informal} lists what satisfies Walt's test besides formal
+     * agreements.
      */
-    public record Result(boolean holsti, boolean walt, SingerSmallType type, TreatyType deciding,
+    public record Result(boolean holsti, boolean walt, SingerSmallType type, TreatyType deciding, TreatyType strongest,
             List<TreatyType> treaties, List<String> informal) {}
 
     /** The highest commitment among a treaty's provisions; the first article of that class decides. */
@@ -98,12 +101,14 @@ public final class AllianceDefinition {
             }
         }
         typed.sort(Comparator.comparing((TreatyType t) -> t.treaty().signed()));
-        TreatyType strongestFormal = typed.stream()
-                .filter(t -> t.treaty().formal() && t.type() != SingerSmallType.NONE)
+        List<TreatyType> security = typed.stream()
+                .filter(t -> t.treaty().formal() && t.type() != SingerSmallType.NONE).toList();
+        TreatyType latest = security.isEmpty() ? null : security.get(security.size() - 1);
+        TreatyType strongest = security.stream()
                 .max(Comparator.comparingInt((TreatyType t) -> t.type().rank())
                         .thenComparing(t -> t.treaty().signed()))
                 .orElse(null);
-        boolean holsti = strongestFormal != null;
+        boolean holsti = latest != null;
         List<String> informal = new ArrayList<>();
         for (TreatyType t : typed) {
             if (!t.treaty().formal() && t.type() != SingerSmallType.NONE) {
@@ -119,8 +124,8 @@ public final class AllianceDefinition {
             }
         }
         boolean walt = holsti || !informal.isEmpty();
-        SingerSmallType type = holsti ? strongestFormal.type() : SingerSmallType.NONE;
-        return new Result(holsti, walt, type, strongestFormal, typed, informal);
+        SingerSmallType type = holsti ? latest.type() : SingerSmallType.NONE;
+        return new Result(holsti, walt, type, latest, strongest, typed, informal);
     }
 
     /**

@@ -53,15 +53,21 @@ final class AllianceSection {
                     r.walt() ? (r.holsti() ? "yes (formal)" : "yes (informal): " + String.join("; ", r.informal()))
                             : "no", RULE, waltRefs.isEmpty() ? List.of(method) : waltRefs));
             String decided = r.deciding() == null ? "no formal treaty with a security provision"
-                    : "decided by " + r.deciding().treaty().name() + ", article " + r.deciding().deciding().article()
+                    : "decided by " + r.deciding().treaty().name() + ", " + article(r.deciding().deciding())
                             + " (" + obligation(r.deciding().deciding()) + ")";
-            s.finding(Finding.text("type", "Singer–Small type (highest commitment in the provisions)",
+            s.finding(Finding.text("type", "Singer–Small type of the latest agreement (highest commitment in its provisions)",
                     r.type().label() + "; " + decided, RULE, decidingRefs.isEmpty() ? List.of(method) : decidingRefs));
+            if (r.strongest() != null && r.strongest() != r.deciding()) {
+                s.finding(Finding.text("strongest", "Highest commitment among all agreements signed by " + ctx.year,
+                        r.strongest().type().label() + " in " + r.strongest().treaty().name() + " (" + r.strongest().treaty().signed()
+                                + ", " + obligation(r.strongest().deciding()) + ")", RULE, refs(ctx, r.strongest())));
+            }
             List<Table.Row> rows = new ArrayList<>();
             for (AllianceDefinition.TreatyType t : r.treaties()) {
                 rows.add(new Table.Row(List.of(t.treaty().name(), String.valueOf(t.treaty().signed()),
                         t.treaty().formal() ? "formal" : "informal", provisions(t),
-                        t.type().label(), t.deciding() == null ? "" : t.deciding().article()), refs(ctx, t)));
+                        t.type().label(), t.deciding() == null || t.deciding().article() == null ? "" : t.deciding().article()),
+                        refs(ctx, t)));
             }
             if (!rows.isEmpty()) {
                 s.tables.add(new Table("treaties", "Agreements between " + ctx.pair() + " signed by " + ctx.year,
@@ -154,6 +160,10 @@ final class AllianceSection {
         return r;
     }
 
+    private static String article(TreatyObligation o) {
+        return o.article() == null || o.article().isBlank() ? "an unnumbered provision" : "article " + o.article();
+    }
+
     private static String obligation(TreatyObligation o) {
         return o.obligation().name().toLowerCase(Locale.ROOT).replace('_', '-')
                 + (o.against() == null || o.against().isBlank() ? "" : " against " + o.against());
@@ -163,7 +173,7 @@ final class AllianceSection {
         List<String> out = new ArrayList<>();
         for (TreatyObligation o : t.treaty().provisions()) {
             if (o.obligation() != org.entente.source.casefile.Obligation.OTHER) {
-                out.add(o.article() + " " + obligation(o));
+                out.add((o.article() == null || o.article().isBlank() ? "" : o.article() + " ") + obligation(o));
             }
         }
         return out.isEmpty() ? "none on security" : String.join("; ", out);

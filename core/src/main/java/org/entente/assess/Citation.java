@@ -1,7 +1,14 @@
 package org.entente.assess;
 
 /**
- * A bibliography entry of the assessment: a case source ({@code kind} paper, memo, dataset, other)
- * or a loaded dataset ({@code kind} "store"), with the id its {@link SourceRef}s use.
+ * A bibliography entry of the assessment: a case source ({@code kind} paper, memo, dataset, other;
+ * {@code locator} its note or section) or a loaded dataset ({@code kind} "store"), under the id its
+ * {@link SourceRef}s use ("paper-n35", "dataset 3").
  */
-public record Citation(String id, String kind, String text) {}
+public record Citation(String id, String kind, String citation, String locator) {
+
+    /** The citation with its locator. */
+    public String text() {
+        return citation + (locator == null || locator.isBlank() ? "" : ", " + locator);
+    }
+}

@@ -87,9 +87,13 @@ public final class Incompatibility {
                 .toList();
     }
 
-    /** The mean direction (-1, 0, +1) of the facts; empty when there are none. */
+    /**
+     * The balance of the facts' directions: (facts that hold together − facts that pull apart) /
+     * facts with a direction. Neutral facts (direction 0) are context and do not dilute it. Empty
+     * when no fact has a direction.
+     */
     public static OptionalDouble meanDirection(List<CaseFact> facts) {
-        return facts.stream().mapToInt(CaseFact::direction).average();
+        return facts.stream().mapToInt(CaseFact::direction).filter(d -> d != 0).map(d -> Integer.signum(d)).average();
     }
 
     /**

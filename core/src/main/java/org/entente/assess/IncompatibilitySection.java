@@ -141,10 +141,7 @@ final class IncompatibilitySection {
             parts.add("trust " + Numbers.format(trust));
         }
         if (ctx.hasCase()) {
-            for (CaseFact.Category c : List.of(CaseFact.Category.BORDER, CaseFact.Category.POLITICAL, CaseFact.Category.OTHER)) {
-                factsScore(ctx, s, c, c.name().toLowerCase(Locale.ROOT), "Other cited facts: " + c.name().toLowerCase(Locale.ROOT)
-                        + " (listed, not in the verdict)");
-            }
+            factsScore(ctx, s, CaseFact.Category.BORDER, "border", "Border facts (listed, not in the verdict)");
         }
         if (parts.isEmpty()) {
             s.status(ctx.hasCase() ? Section.Status.NO_DATA : Section.Status.NO_CASE_EVIDENCE)
@@ -195,13 +192,20 @@ final class IncompatibilitySection {
             rows.add(new Table.Row(List.of(f.party() == null ? "" : f.party(), f.year() == null ? "" : f.year().toString(),
                     f.statement() == null ? f.subject() : f.statement(), value, sign(f.direction())), ctx.cite(f)));
         }
-        double mean = Incompatibility.meanDirection(fs).orElse(0);
+        java.util.OptionalDouble balance = Incompatibility.meanDirection(fs);
         s.tables.add(new Table(key + "-facts", title, List.of("party", "year", "fact", "value", "direction"), rows,
                 "direction: + holds together, − pulls apart, 0 neither (the analyst's reading of the source)"));
-        if (c == CaseFact.Category.ECONOMIC || c == CaseFact.Category.DEMOGRAPHIC || c == CaseFact.Category.TRUST) {
-            s.finding(Finding.number(key + "-facts-score", title + ": mean direction", mean, "", RULE, ctx.citeAll(fs)));
+        if (balance.isEmpty()) {
+            return null;
         }
-        return mean;
+        double mean = balance.getAsDouble();
+        if (c == CaseFact.Category.ECONOMIC || c == CaseFact.Category.DEMOGRAPHIC || c == CaseFact.Category.TRUST) {
+            long plus = fs.stream().filter(f -> f.direction() > 0).count();
+            long minus = fs.stream().filter(f -> f.direction() < 0).count();
+            s.finding(Finding.number(key + "-facts-score", title + ": balance of directions", mean, "", RULE, ctx.citeAll(fs))
+                    .withNote("(" + plus + " together − " + minus + " apart) / " + (plus + minus) + "; neutral facts not counted"));
+        }
+        return c == CaseFact.Category.BORDER ? null : mean;
     }
 
     private static String sign(int d) {

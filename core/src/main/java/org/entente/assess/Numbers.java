@@ -8,7 +8,7 @@ public final class Numbers {
 
     private Numbers() {}
 
-    /** Integers as integers; otherwise three significant digits, at most three decimals. */
+    /** Integers as integers; otherwise 0 decimals from 100, 1 from 10, 2 from 1, 3 below 1. */
     public static String format(double v) {
         if (Double.isNaN(v) || Double.isInfinite(v)) {
             return Double.toString(v);
@@ -17,7 +17,8 @@ public final class Numbers {
             return Long.toString((long) v);
         }
         BigDecimal d = new BigDecimal(v);
-        int scale = Math.abs(v) >= 100 ? 1 : Math.abs(v) >= 1 ? 2 : 3;
+        double a = Math.abs(v);
+        int scale = a >= 100 ? 0 : a >= 10 ? 1 : a >= 1 ? 2 : 3;
         return d.setScale(scale, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
     }
 }

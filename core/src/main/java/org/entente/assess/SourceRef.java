@@ -54,7 +54,10 @@ public record SourceRef(Kind kind, String id, String citation, String locator, S
         return new SourceRef(Kind.METHOD, ruleAnchor, literature, null, null, null, null, List.of());
     }
 
-    /** A short label for terminal and Markdown output: "dataset 3 arms_deal line 18233", "case s-000 note 35". */
+    /**
+     * A short label for terminal and Markdown output: "dataset 3 arms_deal line 18233", "case paper-n35"
+     * (the bibliography gives each case source id its citation and locator).
+     */
     public String label() {
         return switch (kind) {
             case DATASET -> {
@@ -71,7 +74,7 @@ public record SourceRef(Kind kind, String id, String citation, String locator, S
                 }
                 yield b.toString();
             }
-            case CASE -> "case " + id + (locator == null || locator.isBlank() ? "" : " " + locator);
+            case CASE -> "case " + id;
             case ASSUMPTION -> "assumed " + id + "=" + locator;
             case METHOD -> "method " + id;
         };

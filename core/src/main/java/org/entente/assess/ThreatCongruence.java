@@ -49,8 +49,11 @@ public final class ThreatCongruence {
         }
     }
 
-    /** One key with both parties' intensities and the perceptions behind them. */
-    public record Entry(Key key, int a, int b, List<ThreatPerception> perceptions) {}
+    /**
+     * One key with both parties' intensities and the perceptions behind them; {@code source} and
+     * {@code issue} as the case first writes them.
+     */
+    public record Entry(Key key, String source, String issue, int a, int b, List<ThreatPerception> perceptions) {}
 
     /** One source with each party's mean intensity over the issues it names for it (0 if none). */
     public record SourceThreat(String source, double a, double b) {}
@@ -90,11 +93,14 @@ public final class ThreatCongruence {
         }
         List<Entry> entries = new ArrayList<>();
         for (Key k : new TreeSet<>(vec.keySet())) {
-            entries.add(new Entry(k, vec.get(k)[0], vec.get(k)[1], behind.get(k)));
+            ThreatPerception first = behind.get(k).get(0);
+            entries.add(new Entry(k, first.threatSource().strip(), first.issue().strip(), vec.get(k)[0], vec.get(k)[1], behind.get(k)));
         }
         // by source: the mean intensity over the issues each party names for the source
         Map<String, double[]> bySource = new LinkedHashMap<>(); // sum A, issues A, sum B, issues B
+        Map<String, String> names = new LinkedHashMap<>();
         for (Entry e : entries) {
+            names.putIfAbsent(e.key().source(), e.source());
             double[] v = bySource.computeIfAbsent(e.key().source(), x -> new double[4]);
             boolean namedA = e.perceptions().stream().anyMatch(t -> PartyRef.is(t.perceiver(), a));
             boolean namedB = e.perceptions().stream().anyMatch(t -> PartyRef.is(t.perceiver(), b));
@@ -108,7 +114,8 @@ public final class ThreatCongruence {
             }
         }
         List<SourceThreat> sources = new ArrayList<>();
-        bySource.forEach((src, v) -> sources.add(new SourceThreat(src, v[1] == 0 ? 0 : v[0] / v[1], v[3] == 0 ? 0 : v[2] / v[3])));
+        bySource.forEach((src, v) -> sources.add(new SourceThreat(names.get(src), v[1] == 0 ? 0 : v[0] / v[1],
+                v[3] == 0 ? 0 : v[2] / v[3])));
         double common = 0;
         double commonSum = 0;
         String commonSource = null;

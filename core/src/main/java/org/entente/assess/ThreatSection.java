@@ -34,7 +34,7 @@ final class ThreatSection {
                         .withNote("stricter: an issue counts as shared only where both parties name it alike"));
             }
             List<SourceRef> commonRefs = ctx.citeAll(r.entries().stream()
-                    .filter(e -> e.key().source().equals(r.commonThreatSource()))
+                    .filter(e -> e.source().equals(r.commonThreatSource()))
                     .flatMap(e -> e.perceptions().stream()).toList());
             s.finding(Finding.number("common-threat", "Strongest threat both perceive (0..1)", r.commonThreat(), "", RULE,
                     commonRefs.isEmpty() ? List.of(SourceRef.method(RULE, LITERATURE)) : commonRefs)
@@ -42,7 +42,7 @@ final class ThreatSection {
                             : "from " + r.commonThreatSource() + ": the lower of the two parties' mean intensities, / 3"));
             List<Table.Row> srcRows = new ArrayList<>();
             for (ThreatCongruence.SourceThreat t : r.sources()) {
-                List<ThreatPerception> ps = r.entries().stream().filter(e -> e.key().source().equals(t.source()))
+                List<ThreatPerception> ps = r.entries().stream().filter(e -> e.source().equals(t.source()))
                         .flatMap(e -> e.perceptions().stream()).toList();
                 srcRows.add(new Table.Row(List.of(t.source(), Numbers.format(t.a()), Numbers.format(t.b()),
                         Numbers.format(Math.min(t.a(), t.b()))), ctx.citeAll(ps)));
@@ -52,7 +52,7 @@ final class ThreatSection {
             List<Table.Row> rows = new ArrayList<>();
             for (ThreatCongruence.Entry e : r.entries()) {
                 String kind = e.a() > 0 && e.b() > 0 ? "shared" : e.a() > 0 ? a + " only" : e.b() > 0 ? b + " only" : "none";
-                rows.add(new Table.Row(List.of(e.key().source(), e.key().issue(), Integer.toString(e.a()),
+                rows.add(new Table.Row(List.of(e.source(), e.issue(), Integer.toString(e.a()),
                         Integer.toString(e.b()), kind), ctx.citeAll(e.perceptions())));
             }
             s.tables.add(new Table("vectors", "Threat perceptions by issue (intensity 0 none .. 3 high)",

@@ -20,6 +20,9 @@ import picocli.CommandLine.Command;
             DatasetsCommand.class,
             SqlCommand.class,
             CaseCommand.class,
+            AssessCommand.class,
+            DyadsCommand.class,
+            StatesCommand.class,
             ServeCommand.class,
         })
 public final class EntenteCommand implements Runnable {

@@ -54,4 +54,35 @@ public final class DyadTrade {
         }
         return Optional.of(new Series(ds.get(), years));
     }
+
+    /** A state's imports and exports with the world in one year (current million US$). */
+    public record WorldTrade(int year, double imports, double exports, long rows) {}
+
+    /** {@code party}'s world trade by year in [from, to], summed over its dyads; empty if trade is not loaded. */
+    public static Optional<List<WorldTrade>> world(Connection c, int party, int from, int to) throws SQLException {
+        Optional<Integer> ds = LoadedData.latest(c, "trade_flow");
+        if (ds.isEmpty()) {
+            return Optional.empty();
+        }
+        String sql = """
+                SELECT year,
+                       sum(CASE WHEN ccode1 = ? THEN coalesce(flow1, 0) ELSE coalesce(flow2, 0) END),
+                       sum(CASE WHEN ccode1 = ? THEN coalesce(flow2, 0) ELSE coalesce(flow1, 0) END),
+                       count(*)
+                FROM trade_flow WHERE dataset_id = ? AND (ccode1 = ? OR ccode2 = ?) AND year BETWEEN ? AND ?
+                GROUP BY year ORDER BY year""";
+        List<WorldTrade> out = new ArrayList<>();
+        try (PreparedStatement ps = LoadedData.prepare(c, sql, party, party, ds.get(), party, party, from, to);
+                ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                out.add(new WorldTrade(rs.getInt(1), rs.getDouble(2), rs.getDouble(3), rs.getLong(4)));
+            }
+        }
+        return Optional.of(out);
+    }
+
+    /** The dataset {@link #world} reads, if trade is loaded. */
+    public static Optional<Integer> dataset(Connection c) throws SQLException {
+        return LoadedData.latest(c, "trade_flow");
+    }
 }

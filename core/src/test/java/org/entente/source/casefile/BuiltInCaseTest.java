@@ -225,6 +225,68 @@ class BuiltInCaseTest {
         assertThat(cited).containsAll(expected);
     }
 
+    /**
+     * Facts carry over, the papers' sentences do not: no text of the case (other than names,
+     * citations and the quoted characterisations) shares a run of {@value #VERBATIM_RUN} words
+     * with the seeds.
+     */
+    @Test
+    void statementsParaphraseRatherThanCopyThePapers() throws Exception {
+        List<String> seedWords = new ArrayList<>(words(seeds.paper));
+        seedWords.add("|");
+        seedWords.addAll(words(seeds.memo));
+        Set<List<String>> runs = new HashSet<>();
+        for (int i = 0; i + VERBATIM_RUN <= seedWords.size(); i++) {
+            runs.add(seedWords.subList(i, i + VERBATIM_RUN));
+        }
+        List<String> copied = new ArrayList<>();
+        for (String text : prose(rc, new ArrayList<>())) {
+            List<String> w = words(text);
+            for (int i = 0; i + VERBATIM_RUN <= w.size(); i++) {
+                if (runs.contains(w.subList(i, i + VERBATIM_RUN))) {
+                    copied.add(text);
+                    break;
+                }
+            }
+        }
+        assertThat(copied).isEmpty();
+    }
+
+    static final int VERBATIM_RUN = 12;
+
+    /** Names, citations and the characterisations (which are quotations by design) are exempt. */
+    static final Set<String> EXEMPT = Set.of("citation", "name", "characterisation", "quotes", "title");
+
+    private static List<String> prose(Object o, List<String> out) throws ReflectiveOperationException {
+        if (o instanceof List<?> l) {
+            for (Object x : l) {
+                prose(x, out);
+            }
+        } else if (o != null && o.getClass().isRecord()) {
+            for (var rc : o.getClass().getRecordComponents()) {
+                if (EXEMPT.contains(rc.getName())) {
+                    continue;
+                }
+                Object v = rc.getAccessor().invoke(o);
+                if (v instanceof String str) {
+                    out.add(str);
+                } else {
+                    prose(v, out);
+                }
+            }
+        }
+        return out;
+    }
+
+    private static List<String> words(String text) {
+        List<String> out = new ArrayList<>();
+        Matcher m = Pattern.compile("[a-z0-9']+").matcher(text.toLowerCase(java.util.Locale.ROOT));
+        while (m.find()) {
+            out.add(m.group());
+        }
+        return out;
+    }
+
     @Test
     void summitsOfTheBarometerAreAllThere() {
         Map<String, Summit> byMonth = rc.summits().stream()

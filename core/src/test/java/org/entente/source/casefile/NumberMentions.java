@@ -34,6 +34,9 @@ final class NumberMentions {
     private static final Pattern DIGITS = Pattern.compile("(?<![\\d.,])(\\d{1,3}(?:,\\d{3})+|\\d+)(\\.\\d+)?");
     private static final Pattern WORD = Pattern.compile("[A-Za-z]+");
 
+    /** The tests ask about the same passages many times. */
+    private static final Map<String, List<Double>> CACHE = new java.util.concurrent.ConcurrentHashMap<>();
+
     private NumberMentions() {}
 
     static List<Double> in(String text) {
@@ -45,7 +48,7 @@ final class NumberMentions {
 
     /** True when {@code value} is among the numbers {@code text} mentions (to 0.1%, for fractions like one-third). */
     static boolean mentions(String text, double value) {
-        for (double d : in(text)) {
+        for (double d : CACHE.computeIfAbsent(text, NumberMentions::in)) {
             if (same(d, value)) {
                 return true;
             }

@@ -1,0 +1,119 @@
+package org.entente.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import org.entente.assess.Assessment;
+import org.entente.assess.Assessor;
+import org.entente.assess.Assumptions;
+import org.entente.assess.render.HtmlRenderer;
+import org.entente.assess.render.JsonRenderer;
+import org.entente.assess.render.MarkdownRenderer;
+import org.entente.assess.render.TextRenderer;
+import org.entente.source.casefile.Case;
+import org.entente.source.casefile.CaseReader;
+import org.entente.source.casefile.Party;
+import org.entente.source.casefile.States;
+import org.entente.store.Store;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "assess", mixinStandardHelpOptions = true,
+        description = {"Assesses an alliance: is it one, what holds it together, how much rests on the arms trade.",
+            "Without arguments: the built-in Russia-China case (" + AssessCommand.DEFAULT_CASE + ").",
+            "With two states and no case file: the sections the loaded data can answer; the others say they lack case evidence.",
+            "Every figure names its source: a dataset and its rows, or a case source and its note."},
+        footer = {"", "Examples:",
+            "  entente assess",
+            "  entente assess --assume threat.USA=3",
+            "  entente assess --case my-case.yaml --format md",
+            "  entente assess USA JPN --year 2000",
+            "",
+            "Assumption keys: threat.SOURCE=N, threat.PARTY.SOURCE=N (0..3), stance.PARTY.ISSUE=status-quo|revisionist,",
+            "evidence.ID.weight=W, factor.KEY=S (-1..1), weight.KEY=W. The rules: docs/assessment-method.md."})
+final class AssessCommand implements Callable<Integer> {
+
+    static final String DEFAULT_CASE = "russia-china-2001";
+
+    enum Format { text, md, json, html }
+
+    @Spec CommandSpec spec;
+    @Mixin StoreOption store;
+
+    @Option(names = "--case", paramLabel = "FILE", description = "A case file (YAML) to assess instead of the built-in case.")
+    Path caseFile;
+
+    @Parameters(paramLabel = "STATE", arity = "0..2",
+            description = "Two states (COW abbreviation, COW code or name) to assess from loaded data, without a case file.")
+    List<String> states = new ArrayList<>();
+
+    @Option(names = "--year", paramLabel = "Y", description = "The year to assess (default: the case's last year).")
+    Integer year;
+
+    @Option(names = "--assume", paramLabel = "KEY=VALUE", description = "Override an input and recompute (repeatable).")
+    List<String> assume = new ArrayList<>();
+
+    @Option(names = "--format", defaultValue = "text", description = "text, md, json or html (default: ${DEFAULT-VALUE}).")
+    Format format;
+
+    @Override
+    public Integer call() throws Exception {
+        if (states.size() == 1) {
+            throw new UsageProblem("name two states (e.g. 'entente assess USA JPN --year 2000'), or none for the built-in case");
+        }
+        if (!states.isEmpty() && caseFile != null) {
+            throw new UsageProblem("give either --case FILE or two states, not both");
+        }
+        Assumptions assumptions;
+        try {
+            assumptions = Assumptions.parse(assume);
+        } catch (IllegalArgumentException e) {
+            throw new UsageProblem(e.getMessage());
+        }
+        Case kase = null;
+        Party a = null;
+        Party b = null;
+        if (states.isEmpty()) {
+            kase = caseFile != null ? CaseReader.read(caseFile) : CaseReader.builtIn(DEFAULT_CASE);
+        } else {
+            a = state(states.get(0));
+            b = state(states.get(1));
+            if (a.ccode() == b.ccode()) {
+                throw new UsageProblem("the two states are the same: " + a.abbrev());
+            }
+            if (year == null) {
+                throw new UsageProblem("without a case file, give the year to assess with --year");
+            }
+        }
+        Assessment result;
+        try (Store s = store.openReadOnly()) {
+            Connection c = s.connection();
+            result = Assessor.assess(new Assessor.Request(kase, a, b, year, assumptions), c);
+        } catch (IllegalArgumentException e) {
+            throw new UsageProblem(e.getMessage());
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        switch (format) {
+            case text -> TextRenderer.render(result, out);
+            case md -> MarkdownRenderer.render(result, out);
+            case json -> JsonRenderer.render(result, out);
+            case html -> HtmlRenderer.render(result, out);
+        }
+        out.flush();
+        return 0;
+    }
+
+    private static Party state(String text) {
+        return States.find(text).orElseThrow(() -> new UsageProblem("'" + text
+                + "' is not a state: use a COW abbreviation (RUS), a COW code (365) or a name (Russia)"));
+    }
+}

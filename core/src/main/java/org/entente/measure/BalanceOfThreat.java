@@ -1,0 +1,158 @@
+package org.entente.measure;
+
+/**
+ * A balance-of-threat index after Walt (1987, <i>The Origins of Alliances</i>): states ally
+ * against threats, and a threat is made of aggregate power, geographic proximity, offensive power
+ * and aggressive intentions. This class turns the four factors into numbers for a directed pair,
+ * the threat an <i>other</i> state poses to a <i>self</i> state in one year. The dyad-year builder
+ * runs the SQL forms; the assessment uses the Java forms; tests hold both to the same hand-worked
+ * values.
+ *
+ * <p>Every factor is normalised to 0..1, 1 the most threatening:
+ * <ul>
+ *   <li><b>power</b> {@code P = cinc_other / (cinc_self + cinc_other)}: the other's share of the
+ *       pair's combined CINC (NMC);
+ *   <li><b>proximity</b> {@code X = max(contiguity score, distance score)}. Contiguity score by COW
+ *       direct contiguity type: land or river border 1.0, water up to 12 miles 0.8, 24 miles 0.6,
+ *       150 miles 0.4, 400 miles 0.2, none 0. Distance score {@code 1 / (1 + km / 1000)} over the
+ *       capital-to-capital distance: power fades with distance (Boulding's loss-of-strength
+ *       gradient), here by half at 1,000 km, by 85% at 5,800 km (Moscow-Beijing). Either input
+ *       alone suffices;
+ *   <li><b>offense</b> {@code O}: the other's share of the pair's military expenditure and its
+ *       share of the pair's military personnel (NMC milex, milper), averaged over those known. It
+ *       stands in for offensive capability, which no dataset codes directly;
+ *   <li><b>intent</b> {@code I}: the mean of (a) the share of the other's events toward self that
+ *       are conflictual (CAMEO QuadClass 3 or 4) and (b) {@code (10 - mean Goldstein) / 20} over
+ *       those events (Goldstein 1992 runs -10 hostile to +10 cooperative). Missing when no event
+ *       data are loaded or the other sent self no event that year.
+ * </ul>
+ * The index is the unweighted mean of the known factors, and is missing unless power and
+ * proximity are both known; {@link Factors#known()} tells how many entered (3 or 4). Equal weights
+ * because Walt ranks none of the four above the others.
+ */
+public final class BalanceOfThreat {
+
+    /** Contiguity score by COW conttype 0..5. */
+    static final double[] CONTIGUITY_SCORE = {0.0, 1.0, 0.8, 0.6, 0.4, 0.2};
+
+    /** Distance at which the distance score falls to one half. */
+    public static final double HALF_DISTANCE_KM = 1000;
+
+    private BalanceOfThreat() {}
+
+    /** Raw inputs for the threat other poses to self; any may be null (unknown). */
+    public record Inputs(Double cincSelf, Double cincOther, Integer conttype, Double capitalKm,
+            Double milexSelf, Double milexOther, Double milperSelf, Double milperOther,
+            Long eventsFromOther, Long conflictEventsFromOther, Double meanGoldsteinFromOther) {}
+
+    /** The four normalised factors; null where unknown. */
+    public record Factors(Double power, Double proximity, Double offense, Double intent) {
+
+        /** Mean of the known factors; null unless power and proximity are known. */
+        public Double index() {
+            if (power == null || proximity == null) {
+                return null;
+            }
+            double sum = power + proximity;
+            int n = 2;
+            if (offense != null) {
+                sum += offense;
+                n++;
+            }
+            if (intent != null) {
+                sum += intent;
+                n++;
+            }
+            return sum / n;
+        }
+
+        /** How many factors the index rests on (0 when it is missing). */
+        public int known() {
+            if (power == null || proximity == null) {
+                return 0;
+            }
+            return 2 + (offense != null ? 1 : 0) + (intent != null ? 1 : 0);
+        }
+    }
+
+    public static Factors factors(Inputs in) {
+        return new Factors(otherShare(in.cincSelf(), in.cincOther()),
+                proximity(in.conttype(), in.capitalKm()),
+                offense(in.milexSelf(), in.milexOther(), in.milperSelf(), in.milperOther()),
+                intent(in.eventsFromOther(), in.conflictEventsFromOther(), in.meanGoldsteinFromOther()));
+    }
+
+    static Double otherShare(Double self, Double other) {
+        return self == null || other == null || self + other == 0 ? null : other / (self + other);
+    }
+
+    static Double proximity(Integer conttype, Double km) {
+        Double c = conttype == null ? null : CONTIGUITY_SCORE[conttype];
+        Double d = km == null ? null : 1 / (1 + km / HALF_DISTANCE_KM);
+        if (c == null) {
+            return d;
+        }
+        return d == null ? c : Math.max(c, d);
+    }
+
+    static Double offense(Double milexSelf, Double milexOther, Double milperSelf, Double milperOther) {
+        Double x = otherShare(milexSelf, milexOther);
+        Double p = otherShare(milperSelf, milperOther);
+        if (x == null) {
+            return p;
+        }
+        return p == null ? x : (x + p) / 2;
+    }
+
+    static Double intent(Long events, Long conflictEvents, Double meanGoldstein) {
+        if (events == null || events == 0 || conflictEvents == null) {
+            return null;
+        }
+        double share = conflictEvents / (double) events;
+        return meanGoldstein == null ? share : (share + (10 - meanGoldstein) / 20) / 2;
+    }
+
+    // ---- SQL forms: the same formulas over column expressions --------------------------------
+
+    /** SQL expressions of the inputs, in the same roles as {@link Inputs}. */
+    public record SqlInputs(String cincSelf, String cincOther, String conttype, String capitalKm,
+            String milexSelf, String milexOther, String milperSelf, String milperOther,
+            String eventsFromOther, String conflictEventsFromOther, String meanGoldsteinFromOther) {}
+
+    public static String powerSql(SqlInputs in) {
+        return otherShareSql(in.cincSelf(), in.cincOther());
+    }
+
+    public static String proximitySql(SqlInputs in) {
+        String c = "(CASE " + in.conttype() + " WHEN 1 THEN 1.0 WHEN 2 THEN 0.8 WHEN 3 THEN 0.6 WHEN 4 THEN 0.4"
+                + " WHEN 5 THEN 0.2 WHEN 0 THEN 0.0 END)";
+        String d = "(1.0 / (1.0 + " + in.capitalKm() + " / " + HALF_DISTANCE_KM + "))";
+        // greatest() skips NULLs, which is exactly "either input alone suffices"
+        return "greatest(" + c + ", " + d + ")";
+    }
+
+    public static String offenseSql(SqlInputs in) {
+        String x = otherShareSql(in.milexSelf(), in.milexOther());
+        String p = otherShareSql(in.milperSelf(), in.milperOther());
+        return "(CASE WHEN " + x + " IS NULL THEN " + p + " WHEN " + p + " IS NULL THEN " + x
+                + " ELSE (" + x + " + " + p + ") / 2 END)";
+    }
+
+    public static String intentSql(SqlInputs in) {
+        String share = "(" + in.conflictEventsFromOther() + " / nullif(" + in.eventsFromOther() + ", 0)::DOUBLE)";
+        String g = "((10 - " + in.meanGoldsteinFromOther() + ") / 20)";
+        return "(CASE WHEN " + share + " IS NULL THEN NULL WHEN " + g + " IS NULL THEN " + share
+                + " ELSE (" + share + " + " + g + ") / 2 END)";
+    }
+
+    /** The index over four column names holding the factors. */
+    public static String indexSql(String power, String proximity, String offense, String intent) {
+        return "(CASE WHEN " + power + " IS NULL OR " + proximity + " IS NULL THEN NULL ELSE (" + power + " + "
+                + proximity + " + coalesce(" + offense + ", 0) + coalesce(" + intent + ", 0)) / (2 + ("
+                + offense + " IS NOT NULL)::INT + (" + intent + " IS NOT NULL)::INT) END)";
+    }
+
+    private static String otherShareSql(String self, String other) {
+        return "(" + other + " / nullif(" + self + " + " + other + ", 0))";
+    }
+}
