@@ -35,7 +35,7 @@ public final class ReportBuilder {
             throws SQLException {
         State a = state(assessment.parties().get(0));
         State b = state(assessment.parties().get(1));
-        PairView pair = PairView.load(store, a, b, assessment.fromYear(), assessment.toYear(), namedThirdStates(kase));
+        PairView pair = PairView.load(store, a, b, chartFrom(assessment), assessment.toYear(), namedThirdStates(kase));
         List<DatasetCitations.LoadedDataset> used = new DatasetCitations(store).byIds(pair.datasets());
         Map<Integer, String> labels = new LinkedHashMap<>();
         used.forEach(d -> labels.put(d.id(), "dataset " + d.id() + " (" + d.fileName() + ")"));
@@ -43,6 +43,17 @@ public final class ReportBuilder {
         List<TimelineEntry> timeline = kase == null ? List.of() : CaseViews.timeline(kase);
         return new ReportDocument(id(assessment), assessment, figures, timeline, bibliography(assessment, kase, used),
                 generatedBy);
+    }
+
+    /** Charts span at least this many years before the assessed one, when no case sets the period. */
+    static final int MIN_CHART_YEARS = 15;
+
+    /** The first year the charts show: the case's period, or enough years to show a trend for a pair. */
+    static int chartFrom(Assessment a) {
+        if (a.caseId() != null) {
+            return a.fromYear();
+        }
+        return Math.min(a.fromYear(), a.year() - MIN_CHART_YEARS + 1);
     }
 
     /** The file name stem: the case id, or "A-B-YEAR" for a pair assessed from data. */
@@ -57,8 +68,8 @@ public final class ReportBuilder {
         Map<String, BibEntry> out = new LinkedHashMap<>();
         Set<String> texts = new LinkedHashSet<>();
         for (Citation c : a.bibliography()) {
-            out.putIfAbsent(c.id(), new BibEntry(c.id(), c.kind(), c.text(), null));
-            texts.add(c.text());
+            out.putIfAbsent(c.id(), new BibEntry(c.id(), c.kind(), c.citation(), c.locator()));
+            texts.add(c.citation());
         }
         if (kase != null) {
             for (Source s : kase.sources()) {

@@ -41,7 +41,8 @@ final class ApiRoutes {
         r.put("/api/cases/{id}/barometer", "summits on the rhetoric barometer's ordinal scale");
         r.put("/api/cases/{id}/threats", "threat perceptions of the two parties and their congruence");
         r.put("/api/cases/{id}/ach", "the ACH matrix: hypotheses, evidence ratings, scores, diagnosticity");
-        r.put("/api/pair?a=A&b=B&from=Y1&to=Y2", "arms transfers both ways with shares, bilateral trade, CINC, datasets");
+        r.put("/api/pair?a=A&b=B&from=Y1&to=Y2", "arms transfers both ways with shares, bilateral trade, CINC, the cases"
+                + " about the pair, and the datasets used");
         return r;
     }
 
@@ -83,16 +84,17 @@ final class ApiRoutes {
         if (from > to) {
             throw new BadParameter("to", "the span ends (" + to + ") before it starts (" + from + ")");
         }
+        List<Case> cases = data.casesFor(a, b);
         List<Integer> named = new ArrayList<>();
-        data.caseFor(a, b).ifPresent(c -> {
-            for (ThreatPerception t : c.threats()) {
+        if (!cases.isEmpty()) {
+            for (ThreatPerception t : cases.get(0).threats()) {
                 states.find(t.threatSource()).ifPresent(s -> named.add(s.ccode()));
             }
-        });
+        }
         PairView view = data.pair(a, b, from, to, named);
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("pair", view);
-        out.put("case", data.caseFor(a, b).map(Case::id).orElse(null));
+        out.put("cases", cases.stream().map(ApiRoutes::caseSummary).toList());
         out.put("datasets", data.datasets(view.datasets()));
         ctx.json(out);
     }

@@ -37,12 +37,12 @@ public final class DashboardData {
         return Optional.ofNullable(cases.get(id));
     }
 
-    /** The case about {@code a} and {@code b} (either order), if the dashboard knows one. */
-    Optional<Case> caseFor(State a, State b) {
+    /** The cases about {@code a} and {@code b} (either order) that the dashboard knows. */
+    List<Case> casesFor(State a, State b) {
         return cases.values().stream().filter(c -> c.parties().size() == 2
                 && ((c.partyA().ccode() == a.ccode() && c.partyB().ccode() == b.ccode())
                         || (c.partyA().ccode() == b.ccode() && c.partyB().ccode() == a.ccode())))
-                .findFirst();
+                .toList();
     }
 
     PairView pair(State a, State b, int from, int to, List<Integer> namedThirdStates) throws SQLException {

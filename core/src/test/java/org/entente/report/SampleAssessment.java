@@ -41,7 +41,7 @@ final class SampleAssessment {
                 List.of(new Verdict.Factor("threat", "Shared threat <script>alert('f')</script>", 0.5, 2, 0.25,
                         "basis <b>x</b>", List.of(ref))));
         return new Assessment(c.id(), c.title(), c.parties(), c.fromYear(), c.toYear(), c.toYear(), sections, v, null,
-                List.of(), List.of(new Citation("s1", "other", c.sources().get(0).citation())),
+                List.of(), List.of(new Citation("s1", "other", c.sources().get(0).citation(), "p. <b>1</b>")),
                 "docs/assessment-method.md");
     }
 }

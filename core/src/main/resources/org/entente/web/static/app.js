@@ -202,16 +202,29 @@ function fillStates(states, params) {
   document.getElementById('year-to').value = params.get('to') || '2001';
 }
 
-async function show() {
+// The case select offers the cases about the pair shown. The one asked for stays chosen if it is among
+// them; '' asks for none; null (nothing asked) takes the first.
+function fillCases(cases, wanted) {
+  const select = document.getElementById('case');
+  while (select.options.length > 1) select.remove(1);
+  cases.forEach((c) => select.appendChild(el('option', { value: c.id }, c.title + ' (' + c.id + ')')));
+  const ids = cases.map((c) => c.id);
+  select.value = ids.includes(wanted) ? wanted : (wanted === '' ? '' : (ids[0] || ''));
+  return select.value;
+}
+
+async function show(wantedCase) {
   const q = new URLSearchParams({ a: document.getElementById('state-a').value, b: document.getElementById('state-b').value,
     from: document.getElementById('year-from').value, to: document.getElementById('year-to').value });
-  history.replaceState(null, '', '?' + q.toString());
   text('status', 'Loading…');
   document.body.dataset.ready = 'false';
   try {
     const body = await getJson('api/pair?' + q.toString());
+    const caseId = fillCases(body.cases, wantedCase === undefined ? document.getElementById('case').value : wantedCase);
+    if (caseId) q.set('case', caseId);
+    history.replaceState(null, '', '?' + q.toString());
     renderPair(body);
-    await renderCase(body.case);
+    await renderCase(caseId);
     text('status', '');
   } catch (e) {
     text('status', 'Error: ' + e.message);
@@ -231,7 +244,8 @@ async function start() {
     return;
   }
   document.getElementById('controls').addEventListener('submit', (e) => { e.preventDefault(); show(); });
-  await show();
+  document.getElementById('case').addEventListener('change', () => show());
+  await show(params.get('case'));
 }
 
 document.addEventListener('DOMContentLoaded', start);
