@@ -117,7 +117,12 @@ final class FigureBuilder {
         if (kase != null) {
             Map<String, TreeMap<Integer, Double>> byMeasure = new LinkedHashMap<>();
             for (TradeFigure f : kase.trade()) {
-                if ("total".equals(f.measure()) || "exports".equals(f.measure())) {
+                // only bilateral figures (a total naming no side is the pair's): a total with the world or a
+                // third state is another quantity
+                boolean unnamed = f.from() == null && f.to() == null && "total".equals(f.measure());
+                boolean bilateral = unnamed || (isParty(f.from(), a) && isParty(f.to(), b))
+                        || (isParty(f.from(), b) && isParty(f.to(), a));
+                if (bilateral && f.toYear() == null && ("total".equals(f.measure()) || "exports".equals(f.measure()))) {
                     String k = "total".equals(f.measure()) ? "case: total trade"
                             : "case: exports " + f.from() + " → " + f.to();
                     byMeasure.computeIfAbsent(k, x -> new TreeMap<>()).put(f.year(), f.usdMillions());
@@ -248,6 +253,10 @@ final class FigureBuilder {
         kase.evidence().forEach(e -> sources.addAll(e.sources()));
         return Figure.drawn("ach", 6, title, caption.toString(), svg(chart, "ach", 130 + 20 * nr), nr * nc,
                 caseSources(sources));
+    }
+
+    private static boolean isParty(String ref, String abbrev) {
+        return ref != null && ref.strip().equalsIgnoreCase(abbrev);
     }
 
     static int ratingValue(String rating) {
