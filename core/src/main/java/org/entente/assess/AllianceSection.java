@@ -81,6 +81,7 @@ final class AllianceSection {
 
         // The datasets' codings, beside the case's reading.
         SingerSmallType dataType = null;
+        List<SourceRef> dataRefs = new ArrayList<>();
         if (ctx.hasStore()) {
             List<Table.Row> rows = new ArrayList<>();
             Optional<DyadAlliances.Coding> atop = ctx.memo("atop-dyad", () -> DyadAlliances.atopDyadYear(
@@ -119,8 +120,9 @@ final class AllianceSection {
                 s.tables.add(new Table("codings", "How the alliance datasets code " + ctx.pair() + " in " + ctx.year,
                         List.of("coding", "obligations", "type by the same rule", "against the case"), rows,
                         "Obligation flags of either state toward the other; the type follows the case rule's ranking."));
+                dataRefs.addAll(rows.stream().flatMap(x -> x.sources().stream()).toList());
                 s.finding(Finding.text("data-type", "Type the loaded alliance data imply for " + ctx.year,
-                        dataType.label(), RULE, rows.stream().flatMap(x -> x.sources().stream()).toList()));
+                        dataType.label(), RULE, dataRefs));
             }
         } else {
             s.gaps.add(StoreView.gap("ATOP alliances", "no ATOP coding to set beside the case's reading"));
@@ -143,7 +145,7 @@ final class AllianceSection {
         if (type != null && alliance) {
             s.factors.add(new FactorInput("commitment", "Formal commitment (alliance type)", commitmentScore(type),
                     type.label() + " scores " + Numbers.format(commitmentScore(type)),
-                    caseType != null ? caseRefs : List.of()));
+                    caseType != null ? caseRefs : dataRefs));
         }
         return new Outcome(s.build(), alliance);
     }

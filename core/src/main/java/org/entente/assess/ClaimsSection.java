@@ -34,7 +34,12 @@ final class ClaimsSection {
     /** One claim checked: what the data say, the outcome, how it was compared, and the data's sources. */
     record Checked(Claim claim, Outcome outcome, String data, String basis, List<SourceRef> dataRefs) {}
 
+    /** Claims do not change under --assume, so the what-if runs reuse the first run's section. */
     static SectionOutcome build(Context ctx) throws SQLException {
+        return ctx.memo("claims-section", () -> compute(ctx));
+    }
+
+    private static SectionOutcome compute(Context ctx) throws SQLException {
         SectionBuilder s = new SectionBuilder(7, "claims", "Claims check");
         if (!ctx.hasCase()) {
             return s.status(Section.Status.NO_CASE_EVIDENCE).summary("No case file, so no claims to check.").build();
@@ -152,28 +157,47 @@ final class ClaimsSection {
                 SourceRef ref = ctx.store.ref(ds, table, sup.abbrev() + (R == null ? " to anyone" : " to " + R) + ", " + years,
                         v.rows(), v.lines());
                 String data = Numbers.format(v.tiv()) + " TIV million";
-                if (unit.startsWith("tiv")) {
-                    return new Checked(c, ClaimCheck.compare(c.value(), v.tiv(), tol), data, "same unit, ±" + pct(tol), List.of(ref));
-                }
-                // units differ: look for a sibling claim about another supplier over the same years, in the same unit
+                Claim sibling = null;
+                ArmsMarketShares.Volume ov = null;
+                Party os = null;
+                // a claim about another supplier over the same years, in the same unit, to compare ratios with
                 for (Claim o : ctx.kase.claims()) {
                     Map<String, String> op = o.params() == null ? Map.of() : o.params();
-                    Party os = state(op, "supplier");
-                    if (o != c && "arms-deliveries".equals(o.metric()) && c.unit().equalsIgnoreCase(o.unit())
-                            && Arrays.equals(ClaimCheck.years(op.get("years")), y) && os != null && os.ccode() != sup.ccode()
+                    Party x = state(op, "supplier");
+                    if (o != c && "arms-deliveries".equals(o.metric()) && c.unit().equalsIgnoreCase(o.unit()) && o.value() != 0
+                            && Arrays.equals(ClaimCheck.years(op.get("years")), y) && x != null && x.ccode() != sup.ccode()
                             && java.util.Objects.equals(op.get("recipient"), p.get("recipient"))) {
-                        ArmsMarketShares.Volume ov = m.volume(List.of(os.ccode()), R, y[0], y[1]);
-                        if (ov.tiv() == 0 || o.value() == 0) {
-                            continue;
+                        ArmsMarketShares.Volume xv = m.volume(List.of(x.ccode()), R, y[0], y[1]);
+                        if (xv.tiv() > 0) {
+                            sibling = o;
+                            ov = xv;
+                            os = x;
+                            break;
                         }
-                        SourceRef oref = ctx.store.ref(ds, table, os.abbrev() + (R == null ? " to anyone" : " to " + R) + ", " + years,
-                                ov.rows(), ov.lines());
-                        Outcome out = ClaimCheck.compareRatio(c.value(), o.value(), v.tiv(), ov.tiv(), tol);
-                        return new Checked(c, out, data + "; ratio to " + os.abbrev() + " " + Numbers.format(v.tiv() / ov.tiv()),
-                                "units differ (" + c.unit() + " vs TIV): ratio to claim " + o.id() + " ("
-                                        + Numbers.format(c.value() / o.value()) + ") against the TIV ratio, ±" + pct(tol),
-                                List.of(ref, oref));
                     }
+                }
+                if (unit.startsWith("tiv")) {
+                    Outcome out = ClaimCheck.compare(c.value(), v.tiv(), tol);
+                    String basis = "same unit, ±" + pct(tol);
+                    List<SourceRef> refs = new ArrayList<>(List.of(ref));
+                    if (sibling != null) {
+                        Outcome ratio = ClaimCheck.compareRatio(c.value(), sibling.value(), v.tiv(), ov.tiv(), tol);
+                        basis += "; SIPRI revises TIVs between releases, and the ratio to " + os.abbrev() + " (claim "
+                                + Numbers.format(c.value() / sibling.value()) + ", data " + Numbers.format(v.tiv() / ov.tiv())
+                                + ") " + ratio.label();
+                        refs.add(ctx.store.ref(ds, table, os.abbrev() + (R == null ? " to anyone" : " to " + R) + ", " + years,
+                                ov.rows(), ov.lines()));
+                    }
+                    return new Checked(c, out, data, basis, refs);
+                }
+                if (sibling != null) {
+                    SourceRef oref = ctx.store.ref(ds, table, os.abbrev() + (R == null ? " to anyone" : " to " + R) + ", " + years,
+                            ov.rows(), ov.lines());
+                    Outcome out = ClaimCheck.compareRatio(c.value(), sibling.value(), v.tiv(), ov.tiv(), tol);
+                    return new Checked(c, out, data + "; ratio to " + os.abbrev() + " " + Numbers.format(v.tiv() / ov.tiv()),
+                            "units differ (" + c.unit() + " vs TIV): ratio to claim " + sibling.id() + " ("
+                                    + Numbers.format(c.value() / sibling.value()) + ") against the TIV ratio, ±" + pct(tol),
+                            List.of(ref, oref));
                 }
                 List<ArmsMarketShares.SupplierRank> ranks = m.supplierRanks(y[0], y[1]);
                 double world = ranks.stream().mapToDouble(ArmsMarketShares.SupplierRank::tiv).sum();

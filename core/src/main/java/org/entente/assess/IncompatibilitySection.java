@@ -57,6 +57,8 @@ final class IncompatibilitySection {
         Double trajectory = null;
         Double tradeTrend = null;
         Double demogData = null;
+        List<SourceRef> econRefs = new ArrayList<>();
+        List<SourceRef> demogRefs = new ArrayList<>();
         if (ctx.hasStore()) {
             Optional<CapabilitySeries.Series> ca = ctx.memo("nmc-a", () -> CapabilitySeries.of(ctx.store.connection(), ctx.a.ccode(), ctx.from, ctx.year));
             Optional<CapabilitySeries.Series> cb = ctx.memo("nmc-b", () -> CapabilitySeries.of(ctx.store.connection(), ctx.b.ccode(), ctx.from, ctx.year));
@@ -74,6 +76,7 @@ final class IncompatibilitySection {
                     s.tables.add(new Table("cinc", "Capability trajectories (CINC, share of world capabilities)",
                             List.of("party", "from", "CINC", "to", "CINC", "change"),
                             List.of(cincRow(a, a0.get(), a1.get(), ref), cincRow(b, b0.get(), b1.get(), ref)), null));
+                    econRefs.add(ref);
                     s.finding(Finding.number("trajectory-score", "Diverging capability trajectories score", trajectory, "",
                             RULE, List.of(ref)).withNote("1 − 2·min(1, |ln(CINC ratio A) − ln(CINC ratio B)| / ln 2)"));
                     // demography from the same data
@@ -85,6 +88,7 @@ final class IncompatibilitySection {
                         double r0 = Math.max(pa0.tpop(), pb0.tpop()) / Math.min(pa0.tpop(), pb0.tpop());
                         double r1 = Math.max(pa1.tpop(), pb1.tpop()) / Math.min(pa1.tpop(), pb1.tpop());
                         demogData = (double) Incompatibility.imbalanceScore(r0, r1);
+                        demogRefs.add(ref);
                         s.finding(Finding.number("population-ratio", "Population ratio, larger to smaller party, " + pa1.year(),
                                 r1, "", RULE, List.of(ref)).withNote("was " + Numbers.format(r0) + " in " + pa0.year()
                                 + "; imbalance score " + Numbers.format(demogData) + " (±1 when the ratio moves more than 10%)"));
@@ -104,12 +108,13 @@ final class IncompatibilitySection {
                     int ds = t.get().datasetId();
                     s.use(ctx.store.use(ds));
                     SourceRef ref = ctx.store.ref(ds, "trade_flow", "rows with ccode " + ctx.a.ccode() + " or " + ctx.b.ccode()
-                            + ", years " + y0.year() + " and " + y1.year(), 0, null);
+                            + ", years " + y0.year() + " and " + y1.year(), StoreView.UNCOUNTED, null);
                     tradeTrend = Incompatibility.tradeTrendScore(y0.total() / y0.aWorld(), y1.total() / y1.aWorld(),
                             y0.total() / y0.bWorld(), y1.total() / y1.bWorld());
                     s.tables.add(new Table("trade", "Bilateral trade as a share of each party's total trade (COW, current US$)",
                             List.of("year", "bilateral (US$ m)", "share of " + a, "share of " + b),
                             List.of(tradeRow(y0, ref), tradeRow(y1, ref)), null));
+                    econRefs.add(ref);
                     s.finding(Finding.number("trade-trend-score", "Bilateral trade trend score", tradeTrend, "", RULE, List.of(ref))
                             .withNote("mean over the parties of log2(end share / start share), clipped to ±1"));
                 }
@@ -123,7 +128,7 @@ final class IncompatibilitySection {
         if (economic != null) {
             s.factors.add(new FactorInput("economic-trajectories", "Economic trajectories", economic,
                     "mean of the case's economic facts, the capability trajectory and the trade trend, as available",
-                    factRefs(ctx, CaseFact.Category.ECONOMIC)));
+                    concat(factRefs(ctx, CaseFact.Category.ECONOMIC), econRefs)));
             parts.add("economic " + Numbers.format(economic));
         }
         Double demogFacts = factsScore(ctx, s, CaseFact.Category.DEMOGRAPHIC, "demography", "Demographic facts");
@@ -131,7 +136,7 @@ final class IncompatibilitySection {
         if (demography != null) {
             s.factors.add(new FactorInput("demography", "Demography", demography,
                     "mean of the case's demographic facts and the population-ratio trend, as available",
-                    factRefs(ctx, CaseFact.Category.DEMOGRAPHIC)));
+                    concat(factRefs(ctx, CaseFact.Category.DEMOGRAPHIC), demogRefs)));
             parts.add("demography " + Numbers.format(demography));
         }
         Double trust = factsScore(ctx, s, CaseFact.Category.TRUST, "trust", "Trust facts");
@@ -170,6 +175,12 @@ final class IncompatibilitySection {
         return new Table.Row(List.of(Integer.toString(y.year()), Numbers.format(y.total()),
                 Numbers.format(100 * y.total() / y.aWorld()) + "%", Numbers.format(100 * y.total() / y.bWorld()) + "%"),
                 List.of(ref));
+    }
+
+    private static List<SourceRef> concat(List<SourceRef> x, List<SourceRef> y) {
+        List<SourceRef> out = new ArrayList<>(x);
+        out.addAll(y);
+        return out;
     }
 
     private static List<SourceRef> factRefs(Context ctx, CaseFact.Category c) {

@@ -29,7 +29,7 @@ public final class RhetoricScale {
     private static final Pattern NEGATION = Pattern.compile("\\b(not|no|nor)\\b");
 
     /** How many words before a phrase a negation reaches: "not to enter into any military-political alliance". */
-    static final int NEGATION_WINDOW = 5;
+    static final int NEGATION_WINDOW = 6;
 
     private final List<Level> levels;
 
@@ -76,7 +76,7 @@ public final class RhetoricScale {
         return best;
     }
 
-    /** True when {@code phrase} occurs somewhere not preceded, within five words, by a negation. */
+    /** True when {@code phrase} occurs somewhere not preceded, within six words, by a negation. */
     static boolean occursUnnegated(String text, String phrase) {
         int from = 0;
         while (true) {

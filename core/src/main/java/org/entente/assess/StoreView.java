@@ -76,11 +76,15 @@ final class StoreView {
         return out;
     }
 
+    /** Row count to give {@link #ref} when the query does not count the rows it reads. */
+    static final long UNCOUNTED = -1;
+
     /** A reference to rows of {@code table} in dataset {@code id}; {@code lines} listed when few. */
     SourceRef ref(int id, String table, String selection, long rows, List<Integer> lines) throws SQLException {
         DataUse u = use(id);
         List<String> keys = lines == null ? List.of() : lines.stream().map(l -> "line " + l).toList();
-        return SourceRef.dataset(id, u.citation(), table, selection, rows, keys);
+        SourceRef r = SourceRef.dataset(id, u.citation(), table, selection, Math.max(rows, 0), keys);
+        return rows < 0 ? new SourceRef(r.kind(), r.id(), r.citation(), r.locator(), r.table(), r.selection(), null, r.rows()) : r;
     }
 
     /** Every dataset used so far, in first-use order. */

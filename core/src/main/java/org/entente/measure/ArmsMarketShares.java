@@ -67,6 +67,12 @@ public final class ArmsMarketShares {
     /** Deliveries of one category; {@code combatAircraft} for the combat-aircraft part of Aircraft. */
     public record CategoryVolume(String category, double tiv, double combatAircraftTiv, List<Integer> lines) {}
 
+    /**
+     * How SIPRI's register comments say an item was made in the recipient; "produced in X" alone
+     * is not enough, as it usually describes the platform the item is for.
+     */
+    public static final String LOCAL_PRODUCTION_WORDING = "licen[cs]|assembled|[a-z]+-produced|production in";
+
     private final Connection connection;
     private final FlowSource source;
     private final String flows;
@@ -223,9 +229,10 @@ public final class ArmsMarketShares {
     }
 
     /**
-     * Deliveries produced under licence in the recipient: the export's local-production flag, or
-     * where the loader left it empty, a mention of a licence in the deal's comments. Null for TIV
-     * tables, which cannot tell.
+     * Deliveries produced under licence or assembled in the recipient: the export's local-production
+     * flag, or where the loader left it empty, SIPRI's wording in the deal's comments ({@link
+     * #LOCAL_PRODUCTION_WORDING}: "produced under licence", "assembled from kits", "Chinese-produced
+     * version", "incl production in China"). Null for TIV tables, which cannot tell.
      */
     public Volume licensed(Collection<Integer> suppliers, Collection<Integer> recipients, int from, int to)
             throws SQLException {
@@ -234,7 +241,7 @@ public final class ArmsMarketShares {
         }
         String sql = "SELECT coalesce(sum(tiv), 0), count(*), list(DISTINCT line ORDER BY line) FROM (" + flows
                 + ") f WHERE " + where(suppliers, recipients)
-                + " AND coalesce(local_production, lower(coalesce(comments, '')) LIKE '%licen%')";
+                + " AND coalesce(local_production, regexp_matches(lower(coalesce(comments, '')), '" + LOCAL_PRODUCTION_WORDING + "'))";
         try (PreparedStatement ps = connection.prepareStatement(sql)) {
             ps.setInt(1, from);
             ps.setInt(2, to);

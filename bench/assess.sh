@@ -1,0 +1,61 @@
+#!/usr/bin/env bash
+# Times the real CLI assessing the built-in Russia-China case and a pair from data, on a store
+# loaded once from the real files (SIPRI register, ATOP, NMC, contiguity, capitals, COW trade),
+# against a baseline measured in the same run: the same CLI opening that store and listing its
+# datasets (JVM start, DuckDB start), which every assessment pays too. Prints medians of RUNS runs.
+#   bench/assess.sh [RUNS]        (default 5; needs ../shared/data)
+set -euo pipefail
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+data="$here/../shared/data"
+runs="${1:-5}"
+tmp="$(mktemp -d)"
+trap 'rm -rf "$tmp"' EXIT
+
+"$here/entente" --version >/dev/null   # builds the jar first if it is stale, outside the timings
+
+empty="$tmp/empty.duckdb"
+loaded="$tmp/loaded.duckdb"
+"$here/entente" datasets --db "$empty" >/dev/null
+echo "loading the store (not timed)..." >&2
+"$here/entente" import --db "$loaded" \
+  "$data/sipri/trade-register-2025-03-13.csv" \
+  "$data/atop/atop5_1m.csv" "$data/atop/atop5_1ddyr-peacesciencer.csv" \
+  "$data/cow/NMC-60-abridged.csv" "$data/cow/contdir-3.2-peacesciencer.csv" \
+  "$data/cow/capitals-peacesciencer.csv" "$data/cow/trade-dyadic-4.0-peacesciencer.csv" >/dev/null
+
+# one timed run: prints "wall user+sys" in seconds
+timed() {
+  local t
+  t="$( { TIMEFORMAT='%R %U %S'; time "$here/entente" "$@" >/dev/null 2>"$tmp/err"; } 2>&1 )" \
+    || { cat "$tmp/err" >&2; exit 1; }
+  awk '{ printf "%.3f %.3f\n", $1, $2 + $3 }' <<<"$t"
+}
+
+median() { sort -n -k"$1" "$2" | awk -v c="$1" '{ v[NR] = $c } END { print v[int((NR + 1) / 2)] }'; }
+
+bench() {
+  local name="$1"; shift
+  : >"$tmp/$name"
+  for _ in $(seq "$runs"); do timed "$@" >>"$tmp/$name"; done
+  echo "$(median 1 "$tmp/$name") $(median 2 "$tmp/$name")"
+}
+
+printf 'machine: %s cores, load %s\n' "$(nproc)" "$(cut -d' ' -f1-3 /proc/loadavg)"
+read -r base_wall base_cpu <<<"$(bench baseline datasets --db "$loaded")"
+printf '%-48s wall %6.2f s  cpu %6.2f s\n' "baseline (start, open the loaded store, list)" "$base_wall" "$base_cpu"
+
+report() {
+  local label="$1" wall="$2" cpu="$3"
+  printf '%-48s wall %6.2f s  cpu %6.2f s  x%.2f baseline wall, +%.2f s\n' "$label" "$wall" "$cpu" \
+    "$(awk -v a="$wall" -v b="$base_wall" 'BEGIN { print a / b }')" \
+    "$(awk -v a="$wall" -v b="$base_wall" 'BEGIN { print a - b }')"
+}
+
+read -r w c <<<"$(bench case-empty assess --db "$empty")"
+report "assess, built-in case, empty store" "$w" "$c"
+read -r w c <<<"$(bench case-loaded assess --db "$loaded")"
+report "assess, built-in case, loaded store" "$w" "$c"
+read -r w c <<<"$(bench case-assume assess --db "$loaded" --assume threat.USA=3)"
+report "assess --assume threat.USA=3, loaded store" "$w" "$c"
+read -r w c <<<"$(bench pair assess USA JPN --year 2000 --db "$loaded")"
+report "assess USA JPN --year 2000, loaded store" "$w" "$c"
