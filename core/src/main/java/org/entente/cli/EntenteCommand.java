@@ -23,6 +23,8 @@ import picocli.CommandLine.Command;
             AssessCommand.class,
             DyadsCommand.class,
             StatesCommand.class,
+            ReportCommand.class,
+            ServeCommand.class,
         })
 public final class EntenteCommand implements Runnable {
 

@@ -1,0 +1,54 @@
+#!/usr/bin/env bash
+# Times the real CLI writing the built-in case's report (HTML with six SVG charts, then the PDF),
+# against a baseline measured in the same run on the same store: 'entente assess --format html',
+# which computes the same assessment and prints it as plain HTML without charts or PDF. So the
+# ratio is the cost of the charts, the font subset and the PDF. Prints medians of RUNS runs, and
+# the output sizes, first on an empty store, then (if the importers can load them) on a store
+# holding the SIPRI register, COW NMC and COW trade from ../shared/data.
+#   bench/report-bench.sh [RUNS]        (default 3)
+set -euo pipefail
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+data="$here/../shared/data"
+runs="${1:-3}"
+tmp="$(mktemp -d)"
+trap 'rm -rf "$tmp"' EXIT
+
+"$here/entente" --version >/dev/null   # builds the jar first if it is stale, outside the timings
+
+# one timed run of the CLI on store $db: prints "wall cpu" in seconds
+timed() {
+  local t
+  t="$( { TIMEFORMAT='%R %U %S'; time "$here/entente" "$@" >/dev/null 2>"$tmp/err"; } 2>&1 )" \
+    || { cat "$tmp/err" >&2; exit 1; }
+  awk '{ printf "%.3f %.3f\n", $1, $2 + $3 }' <<<"$t"
+}
+
+median() { sort -n -k"$1" "$2" | awk -v c="$1" '{ v[NR] = $c } END { print v[int((NR + 1) / 2)] }'; }
+
+bench() {
+  local name="$1"; shift
+  : >"$tmp/$name"
+  for _ in $(seq "$runs"); do timed "$@" >>"$tmp/$name"; done
+  echo "$(median 1 "$tmp/$name") $(median 2 "$tmp/$name")"
+}
+
+run_pair() {
+  local label="$1" db="$2" base_wall base_cpu wall cpu
+  read -r base_wall base_cpu <<<"$(bench "base-$label" assess --format html --db "$db")"
+  read -r wall cpu <<<"$(bench "report-$label" report --db "$db" --out "$tmp/out-$label")"
+  printf '%-12s assess --format html  wall %6.2f s  cpu %6.2f s\n' "$label" "$base_wall" "$base_cpu"
+  printf '%-12s report (HTML + PDF)   wall %6.2f s  cpu %6.2f s  x%.2f baseline wall\n' "$label" "$wall" "$cpu" \
+    "$(awk -v a="$wall" -v b="$base_wall" 'BEGIN { print a / b }')"
+  printf '%-12s sizes: %s\n' "$label" "$(cd "$tmp/out-$label" && ls -l russia-china-2001.* | awk '{ printf "%s %d kB  ", $9, $5 / 1024 }')"
+}
+
+printf 'machine: %s cores, load %s; %s runs each\n' "$(nproc)" "$(cut -d' ' -f1-3 /proc/loadavg)" "$runs"
+run_pair empty "$tmp/empty.duckdb"
+
+loaded="$tmp/loaded.duckdb"
+if "$here/entente" import --db "$loaded" "$data/sipri/trade-register-2025-03-13.csv" "$data/cow/NMC-60-abridged.csv" \
+    "$data/cow/trade-dyadic-4.0-peacesciencer.csv" >/dev/null 2>"$tmp/import-err"; then
+  run_pair loaded "$loaded"
+else
+  echo "loaded: skipped, the import failed: $(head -1 "$tmp/import-err")"
+fi

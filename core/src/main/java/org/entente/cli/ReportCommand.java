@@ -1,0 +1,110 @@
+package org.entente.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import org.entente.assess.Assessment;
+import org.entente.assess.Assessor;
+import org.entente.assess.Assumptions;
+import org.entente.report.ReportBuilder;
+import org.entente.report.ReportDocument;
+import org.entente.report.Reports;
+import org.entente.source.casefile.Case;
+import org.entente.source.casefile.CaseReader;
+import org.entente.source.casefile.Party;
+import org.entente.source.casefile.States;
+import org.entente.store.Store;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "report", mixinStandardHelpOptions = true,
+        description = {"Writes the assessment as a report: DIR/<case-id>.html (one self-contained file, charts as SVG)",
+            "and DIR/<case-id>.pdf. Without a case or states: the built-in Russia-China case.",
+            "Charts: arms transfers with the recipient's share of the supplier's exports, bilateral trade, the rhetoric",
+            "barometer, the threat matrix, the ACH matrix, CINC of the parties and the main third states."},
+        footer = {"", "Examples:",
+            "  entente report --out reports",
+            "  entente report --case my-case.yaml --out reports",
+            "  entente report USA JPN --year 2000 --out reports",
+            "", "Files are written only inside DIR; a case id that is not a plain name is reduced to one."})
+final class ReportCommand implements Callable<Integer> {
+
+    @Spec CommandSpec spec;
+    @Mixin StoreOption store;
+
+    @Option(names = "--case", paramLabel = "FILE", description = "A case file (YAML) instead of the built-in case.")
+    Path caseFile;
+
+    @Parameters(paramLabel = "STATE", arity = "0..2",
+            description = "Two states (COW abbreviation, code or name) to report on from loaded data, without a case file.")
+    List<String> states = new ArrayList<>();
+
+    @Option(names = "--year", paramLabel = "Y", description = "The year to assess (default: the case's last year).")
+    Integer year;
+
+    @Option(names = "--assume", paramLabel = "KEY=VALUE", description = "Override an input and recompute (repeatable).")
+    List<String> assume = new ArrayList<>();
+
+    @Option(names = "--out", paramLabel = "DIR", required = true, description = "Directory to write the two files into.")
+    Path out;
+
+    @Override
+    public Integer call() throws Exception {
+        if (states.size() == 1) {
+            throw new UsageProblem("name two states (e.g. 'entente report USA JPN --year 2000 --out DIR'), or none");
+        }
+        if (!states.isEmpty() && caseFile != null) {
+            throw new UsageProblem("give either --case FILE or two states, not both");
+        }
+        Assumptions assumptions;
+        try {
+            assumptions = Assumptions.parse(assume);
+        } catch (IllegalArgumentException e) {
+            throw new UsageProblem(e.getMessage());
+        }
+        Case kase = null;
+        Party a = null;
+        Party b = null;
+        if (states.isEmpty()) {
+            kase = caseFile != null ? CaseReader.read(caseFile) : CaseReader.builtIn(AssessCommand.DEFAULT_CASE);
+        } else {
+            a = state(states.get(0));
+            b = state(states.get(1));
+            if (a.ccode() == b.ccode()) {
+                throw new UsageProblem("the two states are the same: " + a.abbrev());
+            }
+            if (year == null) {
+                throw new UsageProblem("without a case file, give the year to assess with --year");
+            }
+        }
+        ReportDocument doc;
+        try (Store s = store.openReadOnly()) {
+            Assessment result;
+            try {
+                result = Assessor.assess(new Assessor.Request(kase, a, b, year, assumptions), s.connection());
+            } catch (IllegalArgumentException e) {
+                throw new UsageProblem(e.getMessage());
+            }
+            doc = ReportBuilder.build(result, kase, s.connection(), new VersionProvider().getVersion()[0]);
+        }
+        Reports.Written w = Reports.write(doc, out);
+        PrintWriter pw = spec.commandLine().getOut();
+        pw.println(w.html());
+        pw.println(w.pdf());
+        pw.flush();
+        return 0;
+    }
+
+    private static Party state(String text) {
+        return States.find(text).orElseThrow(() -> new UsageProblem("'" + text
+                + "' is not a state: use a COW abbreviation (RUS), a COW code (365) or a name (Russia)"));
+    }
+}

@@ -1,0 +1,107 @@
+package org.entente.report;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.entente.assess.Assessment;
+import org.entente.assess.Citation;
+import org.entente.report.data.CaseViews;
+import org.entente.report.data.DatasetCitations;
+import org.entente.report.data.PairView;
+import org.entente.report.data.State;
+import org.entente.report.data.StateDirectory;
+import org.entente.report.data.TimelineEntry;
+import org.entente.source.casefile.Case;
+import org.entente.source.casefile.Party;
+import org.entente.source.casefile.Source;
+import org.entente.source.casefile.ThreatPerception;
+
+/**
+ * Puts a report together: the assessment as computed, the charts drawn from the store and the case,
+ * the case timeline, and a bibliography of every source and dataset the report cites.
+ */
+public final class ReportBuilder {
+
+    private ReportBuilder() {}
+
+    /** {@code kase} may be null (a pair assessed from data alone); {@code store} is read, never written. */
+    public static ReportDocument build(Assessment assessment, Case kase, Connection store, String generatedBy)
+            throws SQLException {
+        State a = state(assessment.parties().get(0));
+        State b = state(assessment.parties().get(1));
+        PairView pair = PairView.load(store, a, b, chartFrom(assessment), assessment.toYear(), namedThirdStates(kase));
+        List<DatasetCitations.LoadedDataset> used = new DatasetCitations(store).byIds(pair.datasets());
+        Map<Integer, String> labels = new LinkedHashMap<>();
+        used.forEach(d -> labels.put(d.id(), "dataset " + d.id() + " (" + d.fileName() + ")"));
+        List<Figure> figures = new FigureBuilder(pair, kase, labels).all();
+        List<TimelineEntry> timeline = kase == null ? List.of() : CaseViews.timeline(kase);
+        return new ReportDocument(id(assessment), assessment, figures, timeline, bibliography(assessment, kase, used),
+                generatedBy);
+    }
+
+    /** Charts span at least this many years before the assessed one, when no case sets the period. */
+    static final int MIN_CHART_YEARS = 15;
+
+    /** The first year the charts show: the case's period, or enough years to show a trend for a pair. */
+    static int chartFrom(Assessment a) {
+        if (a.caseId() != null) {
+            return a.fromYear();
+        }
+        return Math.min(a.fromYear(), a.year() - MIN_CHART_YEARS + 1);
+    }
+
+    /** The file name stem: the case id, or "A-B-YEAR" for a pair assessed from data. */
+    static String id(Assessment a) {
+        if (a.caseId() != null && !a.caseId().isBlank()) {
+            return a.caseId();
+        }
+        return a.parties().get(0).abbrev() + "-" + a.parties().get(1).abbrev() + "-" + a.year();
+    }
+
+    static List<BibEntry> bibliography(Assessment a, Case kase, List<DatasetCitations.LoadedDataset> chartData) {
+        Map<String, BibEntry> out = new LinkedHashMap<>();
+        Set<String> texts = new LinkedHashSet<>();
+        for (Citation c : a.bibliography()) {
+            out.putIfAbsent(c.id(), new BibEntry(c.id(), c.kind(), c.citation(), c.locator()));
+            texts.add(c.citation());
+        }
+        if (kase != null) {
+            for (Source s : kase.sources()) {
+                if (!out.containsKey(s.id())) {
+                    out.put(s.id(), new BibEntry(s.id(), s.kind(), s.citation(), s.locator()));
+                }
+            }
+        }
+        for (DatasetCitations.LoadedDataset d : chartData) {
+            String id = "dataset " + d.id();
+            if (!out.containsKey(id) && !texts.contains(d.citation())) {
+                String what = d.fileName() + (d.version() == null ? "" : ", version " + d.version())
+                        + (d.generated() == null ? "" : ", generated " + d.generated());
+                out.put(id, new BibEntry(id, "dataset", d.citation(), what));
+            }
+        }
+        return new ArrayList<>(out.values());
+    }
+
+    private static State state(Party p) {
+        return new State(p.ccode(), p.abbrev(), p.name());
+    }
+
+    /** COW codes of the states the case names as threat sources, in the case's order. */
+    static List<Integer> namedThirdStates(Case kase) {
+        if (kase == null) {
+            return List.of();
+        }
+        Set<Integer> codes = new LinkedHashSet<>();
+        for (ThreatPerception t : kase.threats()) {
+            StateDirectory.shared().find(t.threatSource()).ifPresent(s -> codes.add(s.ccode()));
+        }
+        return new ArrayList<>(codes);
+    }
+}
