@@ -60,10 +60,15 @@ public final class Importer {
             new SipriDetailedLoader(),
             new SipriTivLoader());
 
-    private final Store store;
+    private final Connection connection;
 
     public Importer(Store store) {
-        this.store = store;
+        this(store.connection());
+    }
+
+    /** An importer on a connection the caller owns (tests, and stores opened elsewhere). */
+    public Importer(Connection connection) {
+        this.connection = connection;
     }
 
     public static List<DatasetLoader> loaders() {
@@ -99,7 +104,7 @@ public final class Importer {
             throw new BadInputException(file, 0, null, "this is a binary file, not a " + loader.kind() + " file");
         }
         String sha = sha256(file);
-        Connection c = store.connection();
+        Connection c = connection;
         Optional<Integer> existing = existing(c, loader.kind(), sha);
         if (existing.isPresent()) {
             return new ImportOutcome(file, loader.kind(), existing.get(), rowsOf(c, existing.get()), true, List.of());

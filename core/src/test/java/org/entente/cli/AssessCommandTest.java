@@ -85,7 +85,7 @@ class AssessCommandTest {
                     (1, 105, 'United States', 2, 'China', 710, 'helicopter', [1990], 60, NULL)""");
             // ATOP codes the pair non-aggression + consultation in 2001 (alliance 4980), and USA–JPN defense
             s.execute("""
-                    INSERT INTO atop_dyad_year VALUES
+                    INSERT INTO atop_dyad_year (dataset_id, ccode1, ccode2, year, defense, offense, neutral, nonagg, consul) VALUES
                     (2, 365, 710, 2001, FALSE, FALSE, FALSE, TRUE, TRUE),
                     (2, 710, 365, 2001, FALSE, FALSE, FALSE, TRUE, TRUE),
                     (2, 2, 740, 2000, TRUE, FALSE, FALSE, FALSE, TRUE)""");

@@ -195,7 +195,7 @@ class DyadsCommandTest {
                 "current million US$", "TIV, million 1990 US$")
                 .contains("atop5_1ddyr-peacesciencer.csv", "version 5.1", "years covered: 1815-2018")
                 .contains("Leeds, Brett Ashley").contains("NMC-60-abridged.csv", "version 6.0")
-                .contains("134 files (sipri-tiv-exports, generated 28 July 2022)")
+                .contains("134 files (sipri-tiv, generated 2022-07-28)")
                 .contains("SIPRI Arms Transfers Database");
     }
 

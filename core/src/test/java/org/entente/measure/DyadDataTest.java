@@ -16,12 +16,12 @@ class DyadDataTest {
         try (Store s = Store.inMemory()) {
             s.execute("""
                     INSERT INTO event (dataset_id, line, origin, event_id, event_date, source_ccode, target_ccode,
-                        quad_class, goldstein, num_mentions) VALUES
-                    (1, 1, 'icews', 'e1', DATE '2018-03-01', 365, 710, 1, 3.0, 1),
-                    (2, 9, 'icews', 'e1', DATE '2018-03-01', 365, 710, 1, 3.0, 5),
-                    (1, 2, 'icews', 'e2', DATE '2018-04-01', 710, 365, 4, -5.0, 1),
-                    (1, 3, 'icews', 'e3', DATE '2018-05-01', 710, 365, 2, 6.0, 1),
-                    (1, 4, 'icews', 'e4', DATE '2018-05-01', 2, 365, 4, -10.0, 1)""");
+                        cameo_code, root_code, quad_class, goldstein, num_mentions) VALUES
+                    (1, 1, 'icews', 'e1', DATE '2018-03-01', 365, 710, '040', '04', 1, 3.0, 1),
+                    (2, 9, 'icews', 'e1', DATE '2018-03-01', 365, 710, '040', '04', 1, 3.0, 5),
+                    (1, 2, 'icews', 'e2', DATE '2018-04-01', 710, 365, '190', '19', 4, -5.0, 1),
+                    (1, 3, 'icews', 'e3', DATE '2018-05-01', 710, 365, '070', '07', 2, 6.0, 1),
+                    (1, 4, 'icews', 'e4', DATE '2018-05-01', 2, 365, '190', '19', 4, -10.0, 1)""");
             List<DyadEvents.Year> ys = DyadEvents.of(s.connection(), 365, 710, 2018, 2018);
             assertThat(ys).hasSize(1);
             DyadEvents.Year y = ys.get(0);
@@ -39,7 +39,7 @@ class DyadDataTest {
     void alliancesOfAPairReadEitherDirectionAndTheLatestImport() throws Exception {
         try (Store s = Store.inMemory()) {
             s.execute("""
-                    INSERT INTO atop_dyad_year VALUES
+                    INSERT INTO atop_dyad_year (dataset_id, ccode1, ccode2, year, defense, offense, neutral, nonagg, consul) VALUES
                     (5, 710, 365, 2001, FALSE, FALSE, FALSE, TRUE, TRUE),
                     (4, 365, 710, 2001, TRUE, FALSE, FALSE, FALSE, FALSE)""");
             var c = DyadAlliances.atopDyadYear(s.connection(), 365, 710, 2001).orElseThrow();

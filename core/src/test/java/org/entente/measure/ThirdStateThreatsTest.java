@@ -18,7 +18,7 @@ class ThirdStateThreatsTest {
                     (1, 712, 2000, 0.001, 1, 10),
                     (1, 710, 2000, 0.12, NULL, NULL),
                     (1, 2, 1999, 0.5, 900, 9000)""");
-            s.execute("INSERT INTO contiguity VALUES (2, 365, 712, 1, DATE '1990-01-01', DATE '2016-12-31', '3.2')");
+            s.execute("INSERT INTO contiguity (dataset_id, ccode1, ccode2, conttype, start_date, end_date, version) VALUES (2, 365, 712, 1, DATE '1990-01-01', DATE '2016-12-31', '3.2')");
             var v = ThirdStateThreats.of(s.connection(), 365, 2000).orElseThrow();
             assertThat(v.contiguity()).isEqualTo(2);
             assertThat(v.capitals()).isNull();

@@ -15,14 +15,14 @@ public final class StoreFixture {
                 + " (1, 'sipri-tiv', 'TIV-Export-RUS-1950-2021.csv', 'a', 'SIPRI Arms Transfers Database <script>x</script>', NULL),"
                 + " (2, 'cow-trade', 'trade-dyadic-4.0.csv', 'b', 'Barbieri and Keshk 2016, COW Dyadic Trade 4.0', '4.0'),"
                 + " (3, 'cow-nmc', 'NMC-60-abridged.csv', 'c', 'Singer 1987, COW NMC 6.0', '6.0')");
-        StringBuilder tiv = new StringBuilder("INSERT INTO tiv_flow VALUES ");
+        StringBuilder tiv = new StringBuilder("INSERT INTO tiv_flow (dataset_id, line, supplier, supplier_ccode, recipient, recipient_ccode, year, tiv) VALUES ");
         int line = 1;
         for (int y = 1989; y <= 2001; y++) {
             tiv.append(String.format("(1, %d, 'Russia', 365, 'China', 710, %d, %d),", line++, y, 400 + 100 * (y - 1989)));
             tiv.append(String.format("(1, %d, 'Russia', 365, 'India', 750, %d, %d),", line++, y, 600));
         }
         s.execute(tiv.substring(0, tiv.length() - 1));
-        StringBuilder trade = new StringBuilder("INSERT INTO trade_flow VALUES ");
+        StringBuilder trade = new StringBuilder("INSERT INTO trade_flow (dataset_id, ccode1, ccode2, year, flow1, flow2, smoothflow1, smoothflow2, version) VALUES ");
         for (int y = 1989; y <= 2001; y++) {
             trade.append(String.format("(2, 365, 710, %d, %d, %d, NULL, NULL, '4.0'),", y, 2000 + 150 * (y - 1989),
                     3000 + 200 * (y - 1989)));

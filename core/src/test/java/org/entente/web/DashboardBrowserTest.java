@@ -104,6 +104,9 @@ class DashboardBrowserTest {
                 const rect = chart.canvas.getBoundingClientRect();
                 chart.canvas.dispatchEvent(new MouseEvent('click', { clientX: rect.left + meta.x, clientY: rect.top + meta.y, bubbles: true }));
                 """);
+        // the click handler runs after Chart.js's own event processing: wait for it rather than race it
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(d ->
+                !d.findElements(By.cssSelector("#timeline tbody tr.highlight")).isEmpty());
         List<?> highlighted = browser.driver().findElements(By.cssSelector("#timeline tbody tr.highlight"));
         assertThat(highlighted).hasSize(1);
     }

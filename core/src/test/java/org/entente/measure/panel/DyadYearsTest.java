@@ -81,7 +81,8 @@ class DyadYearsTest {
         // alliance 1: 2 and 20 from 3 May 1905, 20 leaves 1 March 1907 (defense);
         // alliance 2: 2 until 31 Jan 1908, 200 joins 1 June 1908 -- never together (non-aggression)
         SmallWorld.exec(c, """
-            INSERT INTO atop_member VALUES
+            INSERT INTO atop_member (dataset_id, atopid, member, phase, yrent, moent, dayent, yrexit, moexit, dayexit,
+                defense, offense, neutral, nonagg, consul, version) VALUES
               (110, 1, 2, 0, 1905, 5, 3, 0, 0, 0, true, false, false, false, false, '5.1'),
               (110, 1, 20, 0, 1905, 5, 3, 1907, 3, 1, true, false, false, false, false, '5.1'),
               (110, 2, 2, 0, 1906, 1, 1, 1908, 1, 31, false, false, false, true, false, '5.1'),

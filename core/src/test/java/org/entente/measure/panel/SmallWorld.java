@@ -41,52 +41,52 @@ final class SmallWorld {
               (108, 'gdelt1', 'events-test.csv', 'a8', NULL, 'GDELT citation'),
               (109, 'cow-majors', 'majors-test.csv', 'a9', '2016', 'COW majors citation')""");
         exec(c, """
-            INSERT INTO state_spell VALUES
+            INSERT INTO state_spell (dataset_id, ccode, stateabb, statenme, start_date, end_date, version) VALUES
               (101, 2, 'USA', 'United States', DATE '1816-01-01', DATE '2016-12-31', '2016'),
               (101, 20, 'CAN', 'Canada', DATE '1900-01-01', DATE '2016-12-31', '2016'),
               (101, 200, 'UKG', 'United Kingdom', DATE '1816-01-01', DATE '1950-06-30', '2016'),
               (101, 300, 'XXX', 'Newland', DATE '1950-07-01', DATE '2016-12-31', '2016')""");
         exec(c, """
-            INSERT INTO atop_dyad_year VALUES
+            INSERT INTO atop_dyad_year (dataset_id, ccode1, ccode2, year, defense, offense, neutral, nonagg, consul) VALUES
               (102, 2, 200, 1900, false, false, false, true, false),
               (102, 200, 2, 1900, false, false, false, true, false),
               (102, 2, 20, 1905, true, false, false, false, false),
               (102, 20, 2, 1905, true, false, false, false, false),
               (102, 200, 2, 1910, false, false, false, false, true)""");
         exec(c, """
-            INSERT INTO contiguity VALUES
+            INSERT INTO contiguity (dataset_id, ccode1, ccode2, conttype, start_date, end_date, version) VALUES
               (103, 2, 20, 1, DATE '1900-01-01', DATE '1905-06-30', '3.2'),
               (103, 20, 2, 1, DATE '1900-01-01', DATE '1905-06-30', '3.2'),
               (103, 2, 200, 0, DATE '1816-01-01', DATE '1920-12-31', '3.2')""");
         exec(c, """
-            INSERT INTO trade_flow VALUES
+            INSERT INTO trade_flow (dataset_id, ccode1, ccode2, year, flow1, flow2, smoothflow1, smoothflow2, version) VALUES
               (104, 2, 20, 1900, 30, 10, 30, 10, '4.0'),
               (104, 2, 200, 1900, 5, NULL, 5, NULL, '4.0'),
               (104, 20, 200, 1900, 1, 2, 1, 2, '4.0'),
               (104, 2, 20, 1901, 12, 8, 12, 8, '4.0')""");
         exec(c, """
-            INSERT INTO capability VALUES
+            INSERT INTO capability (dataset_id, ccode, year, milex, milper, irst, pec, tpop, upop, cinc, version) VALUES
               (105, 2, 1900, 50, NULL, NULL, NULL, NULL, NULL, 0.5, '6.0'),
               (105, 20, 1900, 30, NULL, NULL, NULL, NULL, NULL, 0.3, '6.0'),
               (105, 200, 1900, 20, NULL, NULL, NULL, NULL, NULL, 0.2, '6.0')""");
         exec(c, """
-            INSERT INTO capital VALUES
+            INSERT INTO capital (dataset_id, ccode, capital, start_date, end_date, lat, lon) VALUES
               (106, 2, 'Zero', DATE '1816-01-01', DATE '2016-12-31', 0, 0),
               (106, 20, 'Ninety', DATE '1900-01-01', DATE '2016-12-31', 0, 90),
               (106, 200, 'Old', DATE '1816-01-01', DATE '1920-06-30', 0, 0),
               (106, 200, 'Pole', DATE '1920-07-01', DATE '1950-06-30', 90, 0)""");
         exec(c, """
-            INSERT INTO tiv_flow VALUES
+            INSERT INTO tiv_flow (dataset_id, line, supplier, supplier_ccode, recipient, recipient_ccode, year, tiv) VALUES
               (107, 12, 'United States', 2, 'Canada', 20, 1950, 100),
               (107, 13, 'United States', 2, 'Rebels*', NULL, 1950, 50),
               (107, 14, 'United States', 2, 'Newland', 300, 1952, 10)""");
         exec(c, """
-            INSERT INTO event (dataset_id, line, origin, event_id, event_date, source_ccode, target_ccode, quad_class, goldstein) VALUES
-              (108, 2, 'gdelt1', 'e1', DATE '1950-03-01', 2, 20, 1, 3.0),
-              (108, 3, 'gdelt1', 'e2', DATE '1950-04-01', 2, 20, 4, -10.0),
-              (108, 4, 'gdelt1', 'e3', DATE '1950-05-01', 2, NULL, 4, -10.0)""");
+            INSERT INTO event (dataset_id, line, origin, event_id, event_date, source_ccode, target_ccode, cameo_code, root_code, quad_class, goldstein) VALUES
+              (108, 2, 'gdelt1', 'e1', DATE '1950-03-01', 2, 20, '040', '04', 1, 3.0),
+              (108, 3, 'gdelt1', 'e2', DATE '1950-04-01', 2, 20, '190', '19', 4, -10.0),
+              (108, 4, 'gdelt1', 'e3', DATE '1950-05-01', 2, NULL, '190', '19', 4, -10.0)""");
         exec(c, """
-            INSERT INTO major_power VALUES
+            INSERT INTO major_power (dataset_id, ccode, stateabb, start_date, end_date, version) VALUES
               (109, 2, 'USA', DATE '1898-08-13', DATE '2016-12-31', '2016'),
               (109, 200, 'UKG', DATE '1816-01-01', DATE '1950-06-30', '2016')""");
     }

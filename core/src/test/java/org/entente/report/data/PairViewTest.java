@@ -36,7 +36,7 @@ class PairViewTest {
     void tivTablesAddSovietAndRussianRows() throws Exception {
         // dataset 2: the Soviet Union's table, dataset 3: Russia's (SIPRI publishes them apart; both are COW 365)
         store.execute("""
-                INSERT INTO tiv_flow VALUES
+                INSERT INTO tiv_flow (dataset_id, line, supplier, supplier_ccode, recipient, recipient_ccode, year, tiv) VALUES
                  (2, 1, 'Soviet Union', 365, 'China', 710, 1991, 100),
                  (2, 2, 'Soviet Union', 365, 'India', 750, 1991, 300),
                  (3, 1, 'Russia', 365, 'China', 710, 1992, 1000),
@@ -77,7 +77,7 @@ class PairViewTest {
     @Test
     void tradeIsReadWhicheverWayRoundTheDyadIsStored() throws Exception {
         // stored as (710, 365): flow1 = China's imports from Russia
-        store.execute("INSERT INTO trade_flow VALUES (5, 710, 365, 1995, 3800.5, 1650.0, NULL, NULL, '4.0'),"
+        store.execute("INSERT INTO trade_flow (dataset_id, ccode1, ccode2, year, flow1, flow2, smoothflow1, smoothflow2, version) VALUES (5, 710, 365, 1995, 3800.5, 1650.0, NULL, NULL, '4.0'),"
                 + " (5, 710, 365, 1996, NULL, 1700.0, NULL, NULL, '4.0')");
         TradeFlows.Result t = new TradeFlows(store.connection()).read(RUS, CHN, 1990, 2001);
         assertThat(t.importsOfA().points()).containsExactly(new YearSeries.Point(1995, 1650.0),
