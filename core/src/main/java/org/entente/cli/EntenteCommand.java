@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
             ImportCommand.class,
             DatasetsCommand.class,
             SqlCommand.class,
+            EventsCommand.class,
         })
 public final class EntenteCommand implements Runnable {
 
