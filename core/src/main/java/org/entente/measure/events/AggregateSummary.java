@@ -97,6 +97,14 @@ public record AggregateSummary(String engine, String by, boolean rootOnly, Strin
                 unresolved, domestic, outsideDyads, aggregated, cells, sorted, unresolvedCodes);
     }
 
+    /** The error {@code --strict} raises: the first malformed line, and how many there are. */
+    public org.entente.source.BadInputException strictFailure() {
+        MalformedFile f = malformedFiles.get(0);
+        return new org.entente.source.BadInputException(java.nio.file.Path.of(f.file()), f.firstLine(), null,
+                f.problem() + " (" + malformed + " malformed lines in " + malformedFiles.size()
+                        + " files; --strict, so nothing was written)");
+    }
+
     public AggregateSummary withEngine(String name) {
         return new AggregateSummary(name, by, rootOnly, dyads, rows, malformed, duplicates, events, nonRoot, unresolved,
                 domestic, outsideDyads, aggregated, cells, malformedFiles, unresolvedCodes);

@@ -22,7 +22,6 @@ import java.util.Properties;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-import org.entente.source.BadInputException;
 import org.entente.source.CountryResolver;
 import org.entente.source.rawevents.RawEventFiles;
 import org.entente.source.rawevents.RawEventLayout;
@@ -92,16 +91,10 @@ public final class DuckDbAggregation implements AggregationEngine {
         AggregateSummary summary = AggregateSummary.collect("duckdb", r, sql -> rows(c, sql));
         summary = summary.withMalformedFiles(malformed(c, summary, sources, groups.size()));
         if (r.strict() && summary.malformed() > 0) {
-            throw strictFailure(summary);
+            throw summary.strictFailure();
         }
         write(c, r, summary);
         return summary;
-    }
-
-    static BadInputException strictFailure(AggregateSummary s) {
-        AggregateSummary.MalformedFile f = s.malformedFiles().get(0);
-        return new BadInputException(Path.of(f.file()), f.firstLine(), null, f.problem() + " (" + s.malformed()
-                + " malformed lines in " + s.malformedFiles().size() + " files; --strict, so nothing was written)");
     }
 
     /** Unzips archives into {@code staging} and recognises each file's layout from its first line. */
