@@ -90,6 +90,7 @@ public final class SyntheticGdelt {
         List<Path> out = new ArrayList<>();
         String[] recent = new String[1024];
         long written = 0;
+        long kept = 0; // events in the ring buffer of recent lines that a duplicate may repeat
         long id = 500_000_000L;
         LocalDateTime stamp = plan.from().atStartOfDay();
         DateTimeFormatter f14 = DateTimeFormatter.ofPattern("yyyyMMddHHmmss");
@@ -111,13 +112,13 @@ public final class SyntheticGdelt {
                 for (long r = 0; r < rows; r++) {
                     double u = rnd.nextDouble();
                     String line;
-                    if (u < plan.duplicates() && written > 0) {
-                        line = recent[rnd.nextInt((int) Math.min(written, recent.length))];
+                    if (u < plan.duplicates() && kept > 0) {
+                        line = recent[rnd.nextInt((int) Math.min(kept, recent.length))];
                     } else if (u < plan.duplicates() + plan.malformed()) {
                         line = broken(rnd, ++id, plan, sb);
                     } else {
                         line = event(rnd, ++id, plan.from().plusDays(rnd.nextLong(days)), plan.gdelt2(), sb);
-                        recent[(int) (written % recent.length)] = line;
+                        recent[(int) (kept++ % recent.length)] = line;
                     }
                     w.write(line);
                     w.write('\n');
