@@ -26,7 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.NamedCsvRecord;
 
-class DuckDbAggregationTest {
+public class DuckDbAggregationTest {
 
     @TempDir static Path shared;
     static Path countries;
@@ -108,7 +108,7 @@ class DuckDbAggregationTest {
     }
 
     /** A GDELT 2.0 file with four broken lines at known places (and a blank line, which is not one). */
-    static Path malformedFixture(Path dir) throws IOException {
+    public static Path malformedFixture(Path dir) throws IOException {
         Path gen = SyntheticGdelt.from(IndependentEventCount.realSamples().subList(0, 1))
                 .write(new SyntheticGdelt.Plan(40, 1, 3, true, 0, 0, false,
                         LocalDate.of(2020, 1, 1), LocalDate.of(2020, 3, 31)), dir.resolve("fixture")).get(0);
