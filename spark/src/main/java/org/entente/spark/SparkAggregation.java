@@ -60,7 +60,7 @@ public final class SparkAggregation implements AggregationEngine {
         JavaRDD<Row> rows = jsc.binaryFiles(String.join(",", r.inputs()), partitions).flatMap(new RawEventRows());
         spark.createDataFrame(rows, RawEventRows.SCHEMA).createOrReplaceTempView("parsed");
         countries(CountryTable.of(resolver)).createOrReplaceTempView("countries");
-        spark.sql(DyadPeriodSql.dedup(true)).createOrReplaceTempView("deduped");
+        spark.sql(DyadPeriodSql.dedup()).createOrReplaceTempView("deduped");
         Dataset<Row> cells = spark.sql(DyadPeriodSql.cells(r)).persist(StorageLevel.MEMORY_AND_DISK());
         try {
             cells.createOrReplaceTempView("cells");

@@ -27,7 +27,9 @@ import org.entente.source.rawevents.RawEventFiles;
 import org.entente.source.rawevents.RawEventLayout;
 import org.entente.source.rawevents.RawEventReader;
 import org.entente.source.rawevents.RawEventRules;
+import org.entente.store.Progress;
 import org.entente.store.StoreSettings;
+import org.duckdb.DuckDBPreparedStatement;
 
 /**
  * The aggregation on DuckDB: DuckDB reads the raw files itself ({@code read_csv}, every column as
@@ -85,8 +87,10 @@ public final class DuckDbAggregation implements AggregationEngine {
             scans.add(parsedSql(g.getKey(), g.getValue(), i++));
         }
         execute(c, "CREATE TEMP VIEW parsed AS\n" + String.join("\nUNION ALL\n", scans));
-        execute(c, "CREATE TEMP VIEW deduped AS\n" + DyadPeriodSql.dedup(false));
-        execute(c, "CREATE TEMP TABLE cells AS\n" + DyadPeriodSql.cells(r));
+        execute(c, "CREATE TEMP VIEW deduped AS\n" + DyadPeriodSql.dedup());
+        try (Progress bar = Progress.forTerminal("aggregating", 100, "%")) {
+            executeWithProgress(c, "CREATE TEMP TABLE cells AS\n" + DyadPeriodSql.cells(r), bar);
+        }
 
         AggregateSummary summary = AggregateSummary.collect("duckdb", r, sql -> rows(c, sql));
         summary = summary.withMalformedFiles(malformed(c, summary, sources, groups.size()));
@@ -95,6 +99,44 @@ public final class DuckDbAggregation implements AggregationEngine {
         }
         write(c, r, summary);
         return summary;
+    }
+
+    /**
+     * Runs one long statement while a daemon thread reads DuckDB's progress into a bar on stderr;
+     * only when a person watches a terminal ({@link Progress#forTerminal}), so piped output stays clean.
+     */
+    private static void executeWithProgress(Connection c, String sql, Progress bar) throws SQLException {
+        if (bar == Progress.SILENT) {
+            execute(c, sql);
+            return;
+        }
+        execute(c, "SET enable_progress_bar = true");
+        execute(c, "SET enable_progress_bar_print = false");
+        try (Statement st = c.createStatement()) {
+            DuckDBPreparedStatement ds = st.unwrap(DuckDBPreparedStatement.class);
+            Thread poll = new Thread(() -> {
+                long shown = 0;
+                try {
+                    while (!Thread.currentThread().isInterrupted()) {
+                        Thread.sleep(500);
+                        long pct = (long) ds.getQueryProgress().getPercentage();
+                        if (pct > shown) {
+                            bar.advance(pct - shown);
+                            shown = pct;
+                        }
+                    }
+                } catch (InterruptedException | SQLException e) {
+                    // the statement finished, or progress is not available: the bar just stops
+                }
+            }, "duckdb-progress");
+            poll.setDaemon(true);
+            poll.start();
+            try {
+                st.execute(sql);
+            } finally {
+                poll.interrupt();
+            }
+        }
     }
 
     /** Unzips archives into {@code staging} and recognises each file's layout from its first line. */

@@ -65,7 +65,10 @@ public final class SparkAggregationLauncher implements AggregationEngine {
             cmd.add(MAIN_CLASS);
             cmd.add("@" + args);
             ProcessBuilder pb = new ProcessBuilder(cmd).inheritIO();
-            pb.environment().putIfAbsent("SPARK_LOCAL_IP", "127.0.0.1");
+            if (master.startsWith("local") || master.contains("://127.0.0.1") || master.contains("://localhost")) {
+                // on this machine only: a remote cluster's executors must reach the driver's real address
+                pb.environment().putIfAbsent("SPARK_LOCAL_IP", "127.0.0.1");
+            }
             int exit = pb.start().waitFor();
             if (exit != 0) {
                 throw new SparkJobFailed("the Spark job failed (exit code " + exit + "); its messages are above");
