@@ -7,6 +7,7 @@
 #   bench/events-bench.sh                 # 10^6 and 10^7 rows
 #   ROWS="1000000" bench/events-bench.sh  # just 10^6
 #   ENGINES="plain duckdb" bench/events-bench.sh
+#   ENGINES="duckdb-1g" bench/events-bench.sh   # the DuckDB engine under a 1 GB memory limit (it spills)
 #
 # Needs /usr/bin/time (Debian package 'time'), about 4 GB of disk per 10^7 rows under $BENCH_DATA
 # (default /tmp/entente-bench; the data is kept between runs), and a built tree (it runs mvn package).
@@ -59,6 +60,7 @@ for n in $ROWS; do
     case "$e" in
       plain)  r=$(measure java -Xmx256m -cp "$duckdb_jar" bench/PlainDuckDb.java "$dir" "$countries" "$DATA/plain-$n.parquet") ;;
       duckdb) r=$(measure java -Xmx1g -jar "$jar" events aggregate --engine duckdb --countries "$countries" --out "$out" "$dir/*.export.CSV") ;;
+      duckdb-1g) r=$(ENTENTE_MEMORY_LIMIT=1GB measure java -Xmx1g -jar "$jar" events aggregate --engine duckdb --countries "$countries" --out "$out" "$dir/*.export.CSV") ;;
       spark1) r=$(measure java -Xmx1g -jar "$jar" events aggregate --engine spark --master 'local[1]' --countries "$countries" --out "$out" "$dir/*.export.CSV") ;;
       spark2) r=$(measure java -Xmx1g -jar "$jar" events aggregate --engine spark --master 'local[2]' --countries "$countries" --out "$out" "$dir/*.export.CSV") ;;
       *) echo "unknown engine $e" >&2; exit 2 ;;
