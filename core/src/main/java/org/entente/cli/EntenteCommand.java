@@ -25,6 +25,7 @@ import picocli.CommandLine.Command;
             StatesCommand.class,
             ReportCommand.class,
             ServeCommand.class,
+            EventsCommand.class,
         })
 public final class EntenteCommand implements Runnable {
 

@@ -3,8 +3,13 @@ package org.entente.source;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.Reader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.text.Normalizer;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -94,8 +99,35 @@ public final class CountryResolver {
     }
 
     static String key(String scheme, String name) {
-        String n = Normalizer.normalize(name.strip(), Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
-        return scheme + "\u0000" + n;
+        return scheme + "\u0000" + normalise(name);
+    }
+
+    /** How a name is compared: stripped, NFC, lower case. Engines that join on the mapping use it too. */
+    public static String normalise(String name) {
+        return Normalizer.normalize(name.strip(), Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
+    }
+
+    /** Every entry of the mapping, for engines that join against it rather than call {@link #resolve}. */
+    public Collection<Resolution> entries() {
+        return Collections.unmodifiableCollection(byKey.values());
+    }
+
+    /**
+     * The shipped mapping plus a user's own files in the same format; an entry in {@code extra}
+     * replaces a shipped entry for the same scheme and name, so a user can correct or extend it.
+     */
+    public static CountryResolver withExtraFiles(List<Path> extra) {
+        Map<String, Resolution> map = new HashMap<>(shared().byKey);
+        Map<String, Resolution> added = new HashMap<>();
+        for (Path file : extra) {
+            try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+                read(file.toString(), reader, added);
+            } catch (IOException e) {
+                throw new BadInputException(file, 0, null, "cannot read the country mapping: " + e.getMessage(), e);
+            }
+        }
+        map.putAll(added);
+        return new CountryResolver(map);
     }
 
     private static CountryResolver load() {
@@ -105,30 +137,33 @@ public final class CountryResolver {
                 if (in == null) {
                     continue; // a mapping file not written yet
                 }
-                var reader = new InputStreamReader(in, StandardCharsets.UTF_8);
-                try (CsvReader<CsvRecord> csv = CsvReader.builder()
-                        .commentStrategy(CommentStrategy.SKIP)
-                        .skipEmptyLines(true)
-                        .ofCsvRecord(reader)) {
-                    for (CsvRecord rec : csv) {
-                        if (rec.getField(0).equals("scheme")) {
-                            continue; // header
-                        }
-                        Resolution r = parse(file, rec.getStartingLineNumber(), rec.getFields());
-                        Resolution previous = map.putIfAbsent(key(r.scheme(), r.name()), r);
-                        // the same name twice is fine if it means the same (notes may differ)
-                        if (previous != null && (previous.kind() != r.kind()
-                                || !java.util.Objects.equals(previous.ccode(), r.ccode()))) {
-                            throw new IllegalStateException(file + ":" + rec.getStartingLineNumber() + ": '"
-                                    + r.name() + "' is already mapped to " + previous.ccode());
-                        }
-                    }
-                }
+                read(file, new InputStreamReader(in, StandardCharsets.UTF_8), map);
             } catch (IOException e) {
                 throw new IllegalStateException("cannot read country mapping " + file, e);
             }
         }
         return new CountryResolver(map);
+    }
+
+    private static void read(String file, Reader reader, Map<String, Resolution> map) throws IOException {
+        try (CsvReader<CsvRecord> csv = CsvReader.builder()
+                .commentStrategy(CommentStrategy.SKIP)
+                .skipEmptyLines(true)
+                .ofCsvRecord(reader)) {
+            for (CsvRecord rec : csv) {
+                if (rec.getField(0).equals("scheme")) {
+                    continue; // header
+                }
+                Resolution r = parse(file, rec.getStartingLineNumber(), rec.getFields());
+                Resolution previous = map.putIfAbsent(key(r.scheme(), r.name()), r);
+                // the same name twice is fine if it means the same (notes may differ)
+                if (previous != null && (previous.kind() != r.kind()
+                        || !java.util.Objects.equals(previous.ccode(), r.ccode()))) {
+                    throw new IllegalStateException(file + ":" + rec.getStartingLineNumber() + ": '"
+                            + r.name() + "' is already mapped to " + previous.ccode());
+                }
+            }
+        }
     }
 
     /** {@code scheme,name,ccode,kind,note}. */
