@@ -120,12 +120,20 @@ public final class BalanceOfThreat {
         return "(" + other + " / nullif(" + self + " + " + other + ", 0))";
     }
 
-    public static String proximitySql(String conttype, String capitalKm) {
-        String c = "(CASE " + conttype + " WHEN 1 THEN 1.0 WHEN 2 THEN 0.8 WHEN 3 THEN 0.6 WHEN 4 THEN 0.4"
+    /** The contiguity score of a COW contiguity type (0..5). */
+    public static String contiguityScoreSql(String conttype) {
+        return "(CASE " + conttype + " WHEN 1 THEN 1.0 WHEN 2 THEN 0.8 WHEN 3 THEN 0.6 WHEN 4 THEN 0.4"
                 + " WHEN 5 THEN 0.2 WHEN 0 THEN 0.0 END)";
-        String d = "(1.0 / (1.0 + " + capitalKm + " / " + HALF_DISTANCE_KM + "))";
-        // greatest() skips NULLs, which is exactly "either input alone suffices"
-        return "greatest(" + c + ", " + d + ")";
+    }
+
+    /** The distance score of a capital-to-capital distance in km. */
+    public static String distanceScoreSql(String capitalKm) {
+        return "(1.0 / (1.0 + " + capitalKm + " / " + HALF_DISTANCE_KM + "))";
+    }
+
+    /** Proximity from the two scores: greatest() skips NULLs, so either one alone suffices. */
+    public static String proximitySql(String contiguityScore, String distanceScore) {
+        return "greatest(" + contiguityScore + ", " + distanceScore + ")";
     }
 
     /** Offense from the other's milex share and milper share: their mean, or the one known. */

@@ -49,7 +49,6 @@ class DyadYearsTest {
         assertThat(rows).doesNotContainKeys("200-300-1950", "300-200-1950", "2-200-1951");
         assertThat(rows.keySet().stream().filter(k -> k.endsWith("-1950"))).hasSize(10);
         assertThat(rows.keySet().stream().filter(k -> k.endsWith("-1951"))).hasSize(6);
-        assertThat(rows.get("2-20-1950")).containsEntry("stateabb1", "USA").containsEntry("stateabb2", "CAN");
         var undirected = build(PanelRequest.all().years(1950, 1950).undirected());
         assertThat(undirected.keySet()).containsExactlyInAnyOrder("2-20-1950", "2-200-1950", "2-300-1950",
                 "20-200-1950", "20-300-1950");

@@ -22,11 +22,26 @@ class ScratchTest {
             SharedDataFixture f = new SharedDataFixture(s.connection(), SharedDataFixture.dataDir());
             f.cow(); f.atopDyads(); f.tivTables();
             long t0 = System.nanoTime();
-            Panel p = DyadYears.prepare(s.connection(), PanelRequest.all(), DyadFeature.parse(System.getProperty("with", "atop,cinc,contiguity,trade")), false);
+            Panel p = DyadYears.prepare(s.connection(), PanelRequest.all(), DyadFeature.parse(System.getProperty("with", "atop,cinc,contiguity,distance,trade,tiv,threat")), false);
             System.out.printf("prepare %.2f %s%n", (System.nanoTime() - t0) / 1e9, p.stepNanos());
-            Files.writeString(Path.of("/tmp/scratch/query.sql"), p.query());
-            // time(st, "parquet", "COPY (" + p.query() + ") TO '/tmp/scratch/x.parquet' (FORMAT parquet)");
-            time(st, "explain", "EXPLAIN ANALYZE COPY (" + p.query() + ") TO '/tmp/scratch/x.parquet' (FORMAT parquet)");
+            Files.writeString(Path.of("/tmp/measures-scratch/query.sql"), p.query());
+            // time(st, "parquet", "COPY (" + p.query() + ") TO '/tmp/measures-scratch/x.parquet' (FORMAT parquet)");
+            String base = Files.readString(Path.of("/work/wt/measures/bench/core-join.sql")).replace("{{out}}", "/tmp/measures-scratch/b.parquet");
+            base = org.entente.store.SqlScript.statements(base).get(0);
+            for (int i = 0; i < 0; i++) {
+                time(st, "mine", "COPY (" + p.query() + ") TO '/tmp/measures-scratch/x.parquet' (FORMAT parquet)");
+                String noOrder = p.query().substring(0, p.query().lastIndexOf("ORDER BY"));
+                time(st, "mine unordered", "COPY (" + noOrder + ") TO '/tmp/measures-scratch/x.parquet' (FORMAT parquet)");
+                time(st, "mine ctas", "CREATE OR REPLACE TEMP TABLE w AS " + noOrder);
+                time(st, "copy w", "COPY w TO '/tmp/measures-scratch/x.parquet' (FORMAT parquet)");
+                time(st, "copy w csv", "COPY w TO '/tmp/measures-scratch/x.csv' (FORMAT csv)");
+                time(st, "sum hash", "SELECT sum(hash(COLUMNS(*))) FROM (" + noOrder + ")");
+                time(st, "mine noabb", "COPY (" + p.query().replace("stateabb1, stateabb2, ", "") + ") TO '/tmp/measures-scratch/x.parquet' (FORMAT parquet)");
+                time(st, "mine count", "SELECT count(*) FROM (" + noOrder + ")");
+                time(st, "baseline", base);
+            }
+            time(st, "explain", "EXPLAIN ANALYZE COPY (" + p.query() + ") TO '/tmp/measures-scratch/x.parquet' (FORMAT parquet)");
+            time(st, "explainbase", "EXPLAIN ANALYZE " + base);
         }
     }
 }
