@@ -231,7 +231,7 @@ public final class DyadYears {
     private static void similarity(PanelQuery q) {
         q.join("sim", "LEFT JOIN p_sim sim ON sim.lo = least(d.ccode1, d.ccode2)"
                 + " AND sim.hi = greatest(d.ccode1, d.ccode2) AND sim.year = d.year");
-        String over = " of the two states' ATOP alliance ties to every system member of the year (self-tie 3)";
+        String over = "; over the two states' ATOP alliance ties to every system member of the year (self-tie 3)";
         String[][] defs = {
             {"s_bin", "-1..1", "Signorino-Ritter S, binary ties (any obligation = 1), unweighted"},
             {"s_val", "-1..1", "Signorino-Ritter S, valued ties (3 defense/offense, 2 neutrality/consultation,"

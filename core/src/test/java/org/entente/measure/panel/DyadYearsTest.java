@@ -245,6 +245,23 @@ class DyadYearsTest {
     }
 
     @Test
+    void threatIntentFromEvents() throws Exception {
+        var rows = build(PanelRequest.all().years(1950, 1951), DyadFeature.THREAT);
+        // 1950, 2 to 20: two events, one material conflict; Goldstein 3 and -10, mean -3.5.
+        // conflict share 0.5, Goldstein term (10 + 3.5) / 20 = 0.675, intent (0.5 + 0.675) / 2
+        assertThat(d(rows.get("2-20-1950").get("threat_intent1"))).isCloseTo(0.5875, within(1e-12));
+        // 20 sent 2 no event: no intentions to read
+        assertThat(rows.get("2-20-1950").get("threat_intent2")).isNull();
+        // 1951 is beyond the loaded events
+        assertThat(rows.get("2-20-1951").get("threat_intent1")).isNull();
+        // no NMC for 1950: no power, so no index, whatever the other factors
+        assertThat(rows.get("2-20-1950").get("threat1")).isNull();
+        // proximity from distance alone (the contiguity data end in 1920): 1 / (1 + 10007.5 / 1000)
+        assertThat(d(rows.get("2-20-1950").get("threat_proximity")))
+                .isCloseTo(1 / (1 + Math.PI / 2 * 6371.0088 / 1000), within(1e-9));
+    }
+
+    @Test
     void aRequestedMeasureWithoutDataSaysWhatToImport() throws Exception {
         assertThatThrownBy(() -> build(PanelRequest.all(), DyadFeature.COW_ALLIANCE))
                 .isInstanceOf(MissingDataException.class).hasMessageContaining("COW Formal Alliances");
