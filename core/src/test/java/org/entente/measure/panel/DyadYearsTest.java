@@ -262,6 +262,37 @@ class DyadYearsTest {
     }
 
     @Test
+    void cowAllianceTypesFromTheYearlyFileWithItsDuplicatesAndYearZero() throws Exception {
+        SmallWorld.exec(c, "INSERT INTO dataset (id, kind, file_name, sha256, version, citation)"
+                + " VALUES (114, 'cow-alliance', 'alliance_v4.1_by_directed_yearly.csv', 'd1', '4.1', 'COW alliances')");
+        // the published yearly file repeats a dyad-year once per alliance, and has stray year-0 rows
+        SmallWorld.exec(c, """
+            INSERT INTO cow_alliance_dyad_year VALUES
+              (114, 2, 20, 1903, true, false, false, false),
+              (114, 2, 20, 1903, false, false, false, true),
+              (114, 20, 2, 1903, true, false, false, false),
+              (114, 2, 200, 1906, false, false, true, false),
+              (114, 2, 200, 0, true, true, true, true)""");
+        var rows = build(PanelRequest.all().years(1902, 1907), DyadFeature.COW_ALLIANCE);
+        assertThat(rows.get("2-20-1903")).containsEntry("cow_defense", 1).containsEntry("cow_entente", 1);
+        assertThat(rows.get("20-2-1903")).containsEntry("cow_defense", 1).containsEntry("cow_entente", 0);
+        assertThat(rows.get("200-2-1906")).containsEntry("cow_nonagg", 0); // only 2 holds it, directed
+        assertThat(rows.get("2-200-1906")).containsEntry("cow_nonagg", 1);
+        assertThat(rows.get("2-20-1904")).containsEntry("cow_defense", 0);
+        // coverage 1903-1906: the year-0 row does not stretch it
+        assertThat(rows.get("2-20-1902").get("cow_defense")).isNull();
+        assertThat(rows.get("2-20-1907").get("cow_defense")).isNull();
+        var undirected = build(PanelRequest.all().years(1903, 1903).undirected(), DyadFeature.COW_ALLIANCE);
+        assertThat(undirected.get("2-20-1903")).containsEntry("cow_entente", 1);
+    }
+
+    @Test
+    void involvingKeepsEveryDyadOfTheNamedStates() throws Exception {
+        var rows = build(new PanelRequest(1951, 1951, Set.of(), Set.of(300), true, null, null));
+        assertThat(rows.keySet()).containsExactlyInAnyOrder("2-300-1951", "300-2-1951", "20-300-1951", "300-20-1951");
+    }
+
+    @Test
     void aRequestedMeasureWithoutDataSaysWhatToImport() throws Exception {
         assertThatThrownBy(() -> build(PanelRequest.all(), DyadFeature.COW_ALLIANCE))
                 .isInstanceOf(MissingDataException.class).hasMessageContaining("COW Formal Alliances");
