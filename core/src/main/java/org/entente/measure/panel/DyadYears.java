@@ -293,11 +293,10 @@ public final class DyadYears {
         if (events) {
             q.join("ev", "LEFT JOIN p_event ev ON ev.ccode1 = d.ccode1 AND ev.ccode2 = d.ccode2 AND ev.year = d.year");
         }
-        for (String dir : List.of("12", "21")) {
-            q.helper(1, "thr_n" + dir, events ? "coalesce(ev.n" + dir + ", s1.z_events)" : "NULL::BIGINT");
-            q.helper(1, "thr_conflict" + dir, events
-                    ? "coalesce(ev.q3_" + dir + " + ev.q4_" + dir + ", s1.z_events)" : "NULL::BIGINT");
-            q.helper(1, "thr_goldstein" + dir, events ? "(ev.gsum" + dir + " / nullif(ev.gn" + dir + ", 0))" : "NULL::DOUBLE");
+        for (String dir : events ? List.of("12", "21") : List.<String>of()) {
+            q.helper(1, "thr_n" + dir, "coalesce(ev.n" + dir + ", s1.z_events)");
+            q.helper(1, "thr_conflict" + dir, "coalesce(ev.q3_" + dir + " + ev.q4_" + dir + ", s1.z_events)");
+            q.helper(1, "thr_goldstein" + dir, "(ev.gsum" + dir + " / nullif(ev.gn" + dir + ", 0))");
         }
         // level 2: the pieces; level 3: the four factors; level 4: the index.
         // threatN is the threat side N poses to the other: side N is the "other" of BalanceOfThreat.
@@ -306,9 +305,14 @@ public final class DyadYears {
             String dir = n + m;
             q.helper(2, "thr_milex" + n, BalanceOfThreat.shareSql("milex" + m, "milex" + n));
             q.helper(2, "thr_milper" + n, BalanceOfThreat.shareSql("milper" + m, "milper" + n));
-            q.helper(2, "thr_cshare" + n, BalanceOfThreat.conflictShareSql("thr_n" + dir, "thr_conflict" + dir));
-            q.helper(2, "thr_gterm" + n, BalanceOfThreat.goldsteinTermSql("thr_goldstein" + dir));
+            if (events) {
+                q.helper(2, "thr_cshare" + n, BalanceOfThreat.conflictShareSql("thr_n" + dir, "thr_conflict" + dir));
+                q.helper(2, "thr_gterm" + n, BalanceOfThreat.goldsteinTermSql("thr_goldstein" + dir));
+            }
         }
+        // without event data there are no intentions to read: a constant, not 1.9 million NULL sums
+        String intent1 = events ? BalanceOfThreat.intentSql("thr_cshare1", "thr_gterm1") : "NULL::DOUBLE";
+        String intent2 = events ? BalanceOfThreat.intentSql("thr_cshare2", "thr_gterm2") : "NULL::DOUBLE";
         List<Source> power = List.of(CAPABILITY);
         q.column(2, new Column("threat_power1", "DOUBLE", "0-1", "Walt's aggregate power: side 1's share of the dyad's"
                 + " CINC", power), BalanceOfThreat.shareSql("cinc2", "cinc1"));
@@ -324,15 +328,16 @@ public final class DyadYears {
                 BalanceOfThreat.offenseSql("thr_milex2", "thr_milper2"));
         q.column(3, new Column("threat_intent1", "DOUBLE", "0-1", "aggressive intentions of side 1 toward side 2: mean of"
                 + " the conflict share (QuadClass 3-4) of its events to side 2 and (10 - their mean Goldstein) / 20;"
-                + " empty without events", List.of(EVENTS)), BalanceOfThreat.intentSql("thr_cshare1", "thr_gterm1"));
+                + " empty without events", List.of(EVENTS)), intent1);
         q.column(3, new Column("threat_intent2", "DOUBLE", "0-1", "aggressive intentions of side 2 toward side 1",
-                List.of(EVENTS)), BalanceOfThreat.intentSql("thr_cshare2", "thr_gterm2"));
+                List.of(EVENTS)), intent2);
         List<Source> all = List.of(CAPABILITY, CONTIGUITY, CAPITALS, EVENTS);
         q.column(4, new Column("threat1", "DOUBLE", "0-1", "balance-of-threat index of the threat side 1 poses to side 2:"
                 + " mean of the known factors (power, proximity, offense, intent); empty unless power and proximity are"
                 + " known", all), BalanceOfThreat.indexSql("threat_power1", "threat_proximity", "threat_offense1",
-                        "threat_intent1"));
+                        events ? "threat_intent1" : null));
         q.column(4, new Column("threat2", "DOUBLE", "0-1", "threat side 2 poses to side 1, as threat1", all),
-                BalanceOfThreat.indexSql("threat_power2", "threat_proximity", "threat_offense2", "threat_intent2"));
+                BalanceOfThreat.indexSql("threat_power2", "threat_proximity", "threat_offense2",
+                        events ? "threat_intent2" : null));
     }
 }
