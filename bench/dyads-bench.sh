@@ -29,37 +29,45 @@ db="$work/bench.duckdb"
 echo "loading ../shared/data into $db (fixture; not timed)..." >&2
 java "${java_opts[@]}" -cp "$cp" org.entente.measure.panel.SharedDataFixture "$db" "$data"
 
-# time LABEL COMMAND...: best wall time (s) and the peak RSS (MiB) of that run
+# measure LABEL COMMAND...: of RUNS runs, the best wall time (s), with that run's CPU time
+# (user + system, s) and peak RSS (MiB). CPU time is printed because the machine is shared:
+# wall time grows with other people's load, CPU time much less.
 measure() {
   local label="$1"; shift
-  local best="" bestmem=""
+  local key; key="$(echo "$label" | cut -d' ' -f1)"
+  local best="" bestcpu="" bestmem=""
   for _ in $(seq "$runs"); do
-    /usr/bin/time -f "%e %M" -o "$work/time" "$@" >"$work/out" 2>"$work/err" \
+    /usr/bin/time -f "%e %U %S %M" -o "$work/time" "$@" >"$work/out" 2>"$work/err" \
       || { cat "$work/err" >&2; exit 1; }
-    read -r wall kb <"$work/time"
-    if [ -z "$best" ] || awk "BEGIN{exit !($wall < $best)}"; then best="$wall"; bestmem=$((kb / 1024)); fi
+    read -r wall user sys kb <"$work/time"
+    if [ -z "$best" ] || awk "BEGIN{exit !($wall < $best)}"; then
+      best="$wall"; bestcpu=$(awk "BEGIN{print $user + $sys}"); bestmem=$((kb / 1024))
+      cp "$work/err" "$work/steps.$key"
+    fi
   done
-  printf '%-44s %8.2f s %8d MiB\n' "$label" "$best" "$bestmem"
-  cp "$work/err" "$work/steps.$(echo "$label" | cut -d' ' -f1)"
-  echo "$best" >"$work/t.$(echo "$label" | cut -d' ' -f1)"
+  printf '%-46s %8.2f s %8.2f s %8d MiB\n' "$label" "$best" "$bestcpu" "$bestmem"
+  echo "$best $bestcpu" >"$work/t.$key"
 }
 
 entente=(java "${java_opts[@]}" -jar core/target/entente.jar)
 echo
-echo "entente dyads, all directed dyad-years 1816-2016, $(nproc) cores, best of $runs"
+echo "entente dyads, all directed dyad-years 1816-2016, $(nproc) cores, best of $runs; load average $(cut -d' ' -f1-3 /proc/loadavg)"
+printf '%-46s %10s %10s %12s\n' "" "wall" "cpu" "peak RSS"
 measure "plain SQL core join (baseline)" java "${java_opts[@]}" -cp "$cp" org.entente.measure.panel.PlainSqlBaseline "$db" bench/core-join.sql "$work/baseline.parquet"
 measure "full (all = every --with but events)" "${entente[@]}" dyads --db "$db" --with all --out "$work/full.parquet"
 measure "similarity alone" "${entente[@]}" dyads --db "$db" --with similarity --out "$work/sim.parquet"
 measure "without similarity" "${entente[@]}" dyads --db "$db" --with atop,cinc,contiguity,distance,trade,tiv,threat --out "$work/nosim.parquet"
 measure "core join only (atop,cinc,contiguity,trade)" "${entente[@]}" dyads --db "$db" --with atop,cinc,contiguity,trade --out "$work/core.parquet"
 
-base=$(cat "$work/t.plain"); full=$(cat "$work/t.full"); nosim=$(cat "$work/t.without"); core=$(cat "$work/t.core")
+read -r base basecpu <"$work/t.plain"; read -r full fullcpu <"$work/t.full"
+read -r nosim nosimcpu <"$work/t.without"; read -r core corecpu <"$work/t.core"
 rows=$(java -cp "$cp" org.entente.measure.panel.PlainSqlBaseline "$db" /dev/stdin "$work/count.csv" <<<"COPY (SELECT count(*) AS n FROM read_parquet('$work/full.parquet')) TO '{{out}}' (FORMAT csv, HEADER false);" && cat "$work/count.csv")
 echo
 echo "rows in the full build: $rows"
 echo "steps of the last full build (s):" $(awk '{printf "%s %s; ", $2, $3}' "$work/steps.full")
-awk -v b="$base" -v f="$full" -v n="$nosim" -v c="$core" 'BEGIN {
-  printf "without similarity / plain SQL:  %.2fx  (target: within 2x)\n", n / b
-  printf "core join only / plain SQL:      %.2fx\n", c / b
-  printf "full build / plain SQL:          %.2fx  (target: full build under 60 s and 4 GiB)\n", f / b
+awk -v b="$base" -v f="$full" -v n="$nosim" -v c="$core" -v bc="$basecpu" -v fc="$fullcpu" -v nc="$nosimcpu" -v cc="$corecpu" 'BEGIN {
+  printf "ratios to the plain SQL query            wall     cpu\n"
+  printf "  without similarity                    %5.2fx  %5.2fx   (target: within 2x)\n", n / b, nc / bc
+  printf "  core join only                        %5.2fx  %5.2fx\n", c / b, cc / bc
+  printf "  full build                            %5.2fx  %5.2fx   (target: under 60 s and 4 GiB)\n", f / b, fc / bc
 }'

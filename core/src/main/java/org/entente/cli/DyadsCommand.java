@@ -15,8 +15,9 @@ import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "dyads", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Builds dyad-years of state-system members with the measures named by --with.",
-            "A pair whose membership does not overlap within a year is dropped. Years a dataset does not",
-            "cover give empty cells, never zeros. --describe prints the data dictionary."},
+            "A pair whose membership does not overlap within a year is dropped.",
+            "Years a dataset does not cover give empty cells, never zeros.",
+            "--describe prints the data dictionary."},
         footer = {"", "Measures (--with, comma-separated, or all):",
             "  atop          ATOP obligations (of side 1 toward side 2 when directed)",
             "  cow-alliance  COW Formal Alliances v4.1 types",
@@ -28,8 +29,10 @@ import picocli.CommandLine.Model.CommandSpec;
             "  similarity    alliance-portfolio S, tau-b, kappa, pi",
             "  events        event counts by QuadClass, Goldstein sums",
             "  threat        balance-of-threat index and its four factors",
+            "  all           every measure but events and cow-alliance",
             "", "Examples:",
-            "  entente dyads --from 1990 --to 2001 --states 365,710,2 --with atop,cinc,contiguity,distance,trade,tiv,similarity,threat",
+            "  entente dyads --from 1990 --to 2001 --states 365,710,2 \\",
+            "      --with atop,cinc,contiguity,distance,trade,tiv,similarity,threat",
             "  entente dyads --undirected --with all --out dyads.parquet",
             "  entente dyads --with atop,similarity --describe"})
 final class DyadsCommand implements Callable<Integer> {

@@ -102,12 +102,16 @@ final class PanelOptions {
                 DataDictionary.print(panel, stdout);
                 return 0;
             }
+            long t0 = System.nanoTime();
             if (out == null) {
                 PanelOutput.writeCsv(s.connection(), panel, stdout);
             } else {
                 long n = PanelOutput.write(s.connection(), panel, out, PanelOutput.Format.of(out));
                 stdout.printf("%,d %s written to %s%n", n, rowsName, out);
                 stdout.flush();
+            }
+            if (System.getenv("ENTENTE_TIMINGS") != null) {
+                System.err.printf("step %-12s %8.3f s%n", "query+write", (System.nanoTime() - t0) / 1e9);
             }
         }
         return 0;

@@ -14,7 +14,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "states", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Builds state-years of state-system members with the measures named by --with.",
-            "Years a dataset does not cover give empty cells, never zeros. --describe prints the data dictionary."},
+            "Years a dataset does not cover give empty cells, never zeros.",
+            "--describe prints the data dictionary."},
         footer = {"", "Measures (--with, comma-separated, or all):",
             "  cinc    CINC recomputed and as published, the six NMC components",
             "  major   COW major-power status",
@@ -22,6 +23,7 @@ import picocli.CommandLine.Model.CommandSpec;
             "  trade   total imports and exports from COW dyadic trade",
             "  tiv     SIPRI TIV arms exports and imports",
             "  events  events sent and received",
+            "  all     every measure but events",
             "", "Examples:",
             "  entente states --from 1946 --with cinc,major,atop --out states.parquet",
             "  entente states --states 365,710 --with tiv"})

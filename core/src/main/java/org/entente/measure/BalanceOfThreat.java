@@ -120,12 +120,20 @@ public final class BalanceOfThreat {
         return "(" + other + " / nullif(" + self + " + " + other + ", 0))";
     }
 
-    public static String proximitySql(String conttype, String capitalKm) {
-        String c = "(CASE " + conttype + " WHEN 1 THEN 1.0 WHEN 2 THEN 0.8 WHEN 3 THEN 0.6 WHEN 4 THEN 0.4"
+    /** The contiguity score of a COW contiguity type (0..5). */
+    public static String contiguityScoreSql(String conttype) {
+        return "(CASE " + conttype + " WHEN 1 THEN 1.0 WHEN 2 THEN 0.8 WHEN 3 THEN 0.6 WHEN 4 THEN 0.4"
                 + " WHEN 5 THEN 0.2 WHEN 0 THEN 0.0 END)";
-        String d = "(1.0 / (1.0 + " + capitalKm + " / " + HALF_DISTANCE_KM + "))";
-        // greatest() skips NULLs, which is exactly "either input alone suffices"
-        return "greatest(" + c + ", " + d + ")";
+    }
+
+    /** The distance score of a capital-to-capital distance in km. */
+    public static String distanceScoreSql(String capitalKm) {
+        return "(1.0 / (1.0 + " + capitalKm + " / " + HALF_DISTANCE_KM + "))";
+    }
+
+    /** Proximity from the two scores: greatest() skips NULLs, so either one alone suffices. */
+    public static String proximitySql(String contiguityScore, String distanceScore) {
+        return "greatest(" + contiguityScore + ", " + distanceScore + ")";
     }
 
     /** Offense from the other's milex share and milper share: their mean, or the one known. */
@@ -147,15 +155,22 @@ public final class BalanceOfThreat {
                 + conflictShare + " ELSE (" + conflictShare + " + " + goldsteinTerm + ") / 2 END)";
     }
 
-    /** The index over four column names holding the factors. */
+    /**
+     * The index over the column names holding the factors; {@code intent} null when there is no
+     * intent column at all (no event data). Power and proximity enter as plain terms, so a NULL in
+     * either makes the sum, and the index, NULL.
+     */
     public static String indexSql(String power, String proximity, String offense, String intent) {
-        return "(CASE WHEN " + power + " IS NULL OR " + proximity + " IS NULL THEN NULL ELSE (" + power + " + "
-                + proximity + " + coalesce(" + offense + ", 0) + coalesce(" + intent + ", 0)) / (2 + ("
-                + offense + " IS NOT NULL)::INT + (" + intent + " IS NOT NULL)::INT) END)";
+        String sum = "(" + power + " + " + proximity + " + coalesce(" + offense + ", 0)"
+                + (intent == null ? "" : " + coalesce(" + intent + ", 0)") + ")";
+        String n = "(2 + (" + offense + " IS NOT NULL)::INT" + (intent == null ? "" : " + (" + intent + " IS NOT NULL)::INT")
+                + ")";
+        return "(" + sum + " / " + n + ")";
     }
 
+    /** Mean of two values, or the one known, or NULL; by arithmetic, which DuckDB runs faster than CASE. */
     private static String meanOfKnownSql(String a, String b) {
-        return "(CASE WHEN " + a + " IS NULL THEN " + b + " WHEN " + b + " IS NULL THEN " + a
-                + " ELSE (" + a + " + " + b + ") / 2 END)";
+        return "((coalesce(" + a + ", 0) + coalesce(" + b + ", 0)) / nullif((" + a + " IS NOT NULL)::INT + (" + b
+                + " IS NOT NULL)::INT, 0))";
     }
 }

@@ -99,7 +99,7 @@ class DyadsCommandTest {
     void russiaChinaAsAResearcherWouldCheckIt() throws Exception {
         Run r = run(with("dyads", ACCEPTANCE));
         assertThat(r.code()).as(r.err()).isZero();
-        assertThat(r.out().lines().findFirst().orElseThrow()).startsWith("ccode1,ccode2,year,stateabb1,stateabb2,atop_");
+        assertThat(r.out().lines().findFirst().orElseThrow()).startsWith("ccode1,ccode2,year,atop_defense,");
         List<Map<String, String>> rows = csv(r.out());
         assertThat(rows).hasSize(6 * 12); // three states, directed, 12 years
         for (int year = 1990; year <= 2001; year++) {

@@ -16,7 +16,8 @@ class BalanceOfThreatTest {
 
     // the SQL stages composed into one expression per factor, over the columns of columns()
     static final String POWER = BalanceOfThreat.shareSql("cs", "co");
-    static final String PROXIMITY = BalanceOfThreat.proximitySql("ct", "km");
+    static final String PROXIMITY = BalanceOfThreat.proximitySql(BalanceOfThreat.contiguityScoreSql("ct"),
+            BalanceOfThreat.distanceScoreSql("km"));
     static final String OFFENSE = BalanceOfThreat.offenseSql(BalanceOfThreat.shareSql("xs", "xo"),
             BalanceOfThreat.shareSql("ps", "po"));
     static final String INTENT = BalanceOfThreat.intentSql(BalanceOfThreat.conflictShareSql("n", "nc"),

@@ -22,13 +22,13 @@ class EventSeriesTest {
         try (Statement st = s.connection().createStatement()) {
             st.execute("""
                 INSERT INTO event (dataset_id, line, origin, event_id, event_date, source_ccode, target_ccode,
-                                   quad_class, is_root_event, goldstein, num_mentions, avg_tone) VALUES
-                (1, 1, 'gdelt2', '10', DATE '2001-07-16', 365, 710, 1, TRUE,  4.0, 10, 2.0),
-                (1, 2, 'gdelt2', '11', DATE '2001-07-20', 365, 710, 2, FALSE, 7.4,  2, 4.0),
-                (1, 3, 'gdelt2', '12', DATE '2001-07-21', 710, 365, 3, TRUE, -2.0,  4, -1.0),
-                (2, 1, 'gdelt2', '12', DATE '2001-07-21', 710, 365, 3, TRUE, -2.0,  6, -1.0),
-                (1, 4, 'gdelt2', '13', DATE '2001-09-02', 365, 710, 4, TRUE, -9.0,  1, -5.0),
-                (1, 5, 'gdelt2', '14', DATE '2001-07-02', 365, 2,   1, TRUE,  1.0,  1, 0.0)
+                                   cameo_code, root_code, quad_class, is_root_event, goldstein, num_mentions, avg_tone) VALUES
+                (1, 1, 'gdelt2', '10', DATE '2001-07-16', 365, 710, '040', '04', 1, TRUE,  4.0, 10, 2.0),
+                (1, 2, 'gdelt2', '11', DATE '2001-07-20', 365, 710, '070', '07', 2, FALSE, 7.4,  2, 4.0),
+                (1, 3, 'gdelt2', '12', DATE '2001-07-21', 710, 365, '111', '11', 3, TRUE, -2.0,  4, -1.0),
+                (2, 1, 'gdelt2', '12', DATE '2001-07-21', 710, 365, '111', '11', 3, TRUE, -2.0,  6, -1.0),
+                (1, 4, 'gdelt2', '13', DATE '2001-09-02', 365, 710, '190', '19', 4, TRUE, -9.0,  1, -5.0),
+                (1, 5, 'gdelt2', '14', DATE '2001-07-02', 365, 2,   '040', '04', 1, TRUE,  1.0,  1, 0.0)
                 """);
         }
     }

@@ -4,9 +4,12 @@ import java.sql.SQLException;
 import java.util.Map;
 import java.util.Optional;
 
+import org.entente.measure.AllianceObligations;
+
 /**
  * Alliance obligations per directed dyad-year: {@code p_atop_dir} (ATOP) and {@code p_cow_dir}
- * (COW v4.1), one row per directed pair and year; panels join them once per direction. The dyad-year table wins when loaded; otherwise
+ * (COW v4.1), one row per directed pair and year, and {@code p_atop} / {@code p_cow} with both
+ * directions of a pair in one row, which dyad panels join. The dyad-year table wins when loaded; otherwise
  * the dyad-years are derived from the member-level table. Coverage is the years the dataset
  * spans: from the first year it lists to the last entry or exit year it records.
  */
@@ -36,6 +39,8 @@ final class AllianceDyads {
                 ctx.run("atop-from-members.sql", Map.of("dataset", d.id(), "first", ctx.first, "last", ctx.last,
                         "end", cov.last()));
             }
+            ctx.run("atop-pairs.sql", Map.of("tie", AllianceObligations.valuedTieSql("defense12 OR defense21",
+                    "offense12 OR offense21", "neutral12 OR neutral21", "nonagg12 OR nonagg21", "consul12 OR consul21")));
         });
     }
 
@@ -63,6 +68,7 @@ final class AllianceDyads {
                 ctx.run("cow-alliance-from-members.sql", Map.of("dataset", d.id(), "first", ctx.first, "last",
                         ctx.last, "end", cov.last()));
             }
+            ctx.run("cow-alliance-pairs.sql", Map.of());
         });
     }
 }

@@ -37,9 +37,7 @@ public final class DyadYears {
             new Column("ccode1", "INTEGER", "COW state code", "side 1 of the dyad", List.of(MEMBERS)),
             new Column("ccode2", "INTEGER", "COW state code", "side 2 of the dyad", List.of(MEMBERS)),
             new Column("year", "INTEGER", "calendar year", "both sides are system members on a common day of it",
-                    List.of(MEMBERS)),
-            new Column("stateabb1", "VARCHAR", "COW abbreviation", "side 1", List.of(MEMBERS)),
-            new Column("stateabb2", "VARCHAR", "COW abbreviation", "side 2", List.of(MEMBERS)));
+                    List.of(MEMBERS)));
 
     private DyadYears() {}
 
@@ -84,8 +82,6 @@ public final class DyadYears {
         PanelQuery q = new PanelQuery("p_dyad d", List.of("ccode1", "ccode2", "year"));
         q.join("s1", "LEFT JOIN p_sy s1 ON s1.ccode = d.ccode1 AND s1.year = d.year");
         q.join("s2", "LEFT JOIN p_sy s2 ON s2.ccode = d.ccode2 AND s2.year = d.year");
-        q.column(1, KEYS.get(3), "s1.stateabb");
-        q.column(1, KEYS.get(4), "s2.stateabb");
         if (with.contains(DyadFeature.ATOP)) {
             atop(ctx, q);
         }
@@ -117,7 +113,7 @@ public final class DyadYears {
             threat(ctx, q);
         }
         List<Column> columns = q.visibleColumns();
-        return new Panel(q.sql("year, ccode1, ccode2"), KEYS.subList(0, 3), columns, ctx.used(), ctx.coverages(),
+        return new Panel(q.sql("year, ccode1, ccode2"), KEYS, columns, ctx.used(), ctx.coverages(),
                 ctx.notes(), ctx.timings());
     }
 
@@ -125,51 +121,35 @@ public final class DyadYears {
         return Datasets.latest(ctx.connection, table).isPresent();
     }
 
-    /** {@code CASE WHEN year in coverage THEN expr END}; always NULL if the source covers nothing. */
-    private static String within(BuildContext ctx, Source source, String expr) {
-        Coverage c = ctx.coverage(source);
-        return c == null ? "NULL" : "(CASE WHEN " + c.sql("d.year") + " THEN " + expr + " END)";
-    }
-
     private static void atop(BuildContext ctx, PanelQuery q) {
-        // al: side 1's obligations toward side 2; ar: side 2's toward side 1
-        q.join("al", "LEFT JOIN p_atop_dir al ON al.ccode1 = d.ccode1 AND al.ccode2 = d.ccode2 AND al.year = d.year");
-        q.join("ar", "LEFT JOIN p_atop_dir ar ON ar.ccode1 = d.ccode2 AND ar.ccode2 = d.ccode1 AND ar.year = d.year");
+        q.join("al", "LEFT JOIN p_atop al ON al.ccode1 = d.ccode1 AND al.ccode2 = d.ccode2 AND al.year = d.year");
         boolean directed = ctx.request.directed();
         String[][] obligations = {{"defense", "defend side 2 if attacked"}, {"offense", "join side 2 in an offensive war"},
             {"neutral", "stay neutral if side 2 is in a war"}, {"nonagg", "not attack side 2"},
             {"consul", "consult side 2 in a crisis"}};
         for (String[] o : obligations) {
-            String flag = directed ? "coalesce(al." + o[0] + ", false)"
-                    : "(coalesce(al." + o[0] + ", false) OR coalesce(ar." + o[0] + ", false))";
+            String flag = "coalesce(al." + o[0] + (directed ? "12" : "_either") + ", s1.z_atop)";
             q.column(1, new Column("atop_" + o[0], "INTEGER", "0/1",
                     (directed ? "side 1 promises to " : "either side promises the other to ") + o[1].replace("side 2", directed ? "side 2" : "it")
                             + "; 0 inside ATOP's years, empty outside them", List.of(ATOP)),
-                    within(ctx, ATOP, flag + "::INTEGER"));
+                    flag);
         }
         q.column(1, new Column("atop_tie", "INTEGER", "0-3",
                 "valued alliance tie used for similarity, from either side's obligations: 3 defense or offense,"
                         + " 2 neutrality or consultation, 1 non-aggression only, 0 none", List.of(ATOP)),
-                within(ctx, ATOP, AllianceObligations.valuedTieSql(
-                        "(al.defense OR ar.defense)", "(al.offense OR ar.offense)",
-                        "(al.neutral OR ar.neutral)", "(al.nonagg OR ar.nonagg)",
-                        "(al.consul OR ar.consul)")));
+                "coalesce(al.tie, s1.z_atop)");
     }
 
     private static void cowAlliance(BuildContext ctx, PanelQuery q) {
-        q.join("cw", "LEFT JOIN p_cow_dir cw ON cw.ccode1 = d.ccode1 AND cw.ccode2 = d.ccode2 AND cw.year = d.year");
-        if (!ctx.request.directed()) {
-            q.join("cr", "LEFT JOIN p_cow_dir cr ON cr.ccode1 = d.ccode2 AND cr.ccode2 = d.ccode1 AND cr.year = d.year");
-        }
+        q.join("cw", "LEFT JOIN p_cow cw ON cw.ccode1 = d.ccode1 AND cw.ccode2 = d.ccode2 AND cw.year = d.year");
         boolean directed = ctx.request.directed();
         String[][] types = {{"defense", "defense", "Type I defense pact"}, {"neutral", "neutrality", "Type II neutrality"},
             {"nonagg", "nonaggression", "Type IIa non-aggression"}, {"entente", "entente", "Type III entente"}};
         for (String[] t : types) {
-            String flag = directed ? "coalesce(cw." + t[1] + ", false)"
-                    : "(coalesce(cw." + t[1] + ", false) OR coalesce(cr." + t[1] + ", false))";
+            String flag = "coalesce(cw." + t[1] + (directed ? "12" : "_either") + ", s1.z_cow)";
             q.column(1, new Column("cow_" + t[0], "INTEGER", "0/1", "the dyad shares a COW " + t[2]
                     + " alliance; 0 inside the COW alliance years, empty outside them", List.of(COW_ALLIANCE)),
-                    within(ctx, COW_ALLIANCE, flag + "::INTEGER"));
+                    flag);
         }
     }
 
@@ -190,7 +170,7 @@ public final class DyadYears {
         q.column(1, new Column("conttype", "INTEGER", "COW type 0-5",
                 "closest direct contiguity in the year: 1 land or river, 2-5 separated by up to 12, 24, 150, 400 miles"
                         + " of water, 0 none; empty outside the contiguity data's years", List.of(CONTIGUITY)),
-                within(ctx, CONTIGUITY, "coalesce(ct.conttype, 0)"));
+                "coalesce(ct.conttype, s1.z_contig)");
     }
 
     private static void distance(PanelQuery q) {
@@ -225,18 +205,18 @@ public final class DyadYears {
         String unit = "TIV, million 1990 US$ (volume index)";
         q.column(1, new Column("tiv_1to2", "DOUBLE", unit, "arms delivered by side 1 to side 2 (SIPRI); 0 inside"
                 + " SIPRI's years, empty outside them or when side 1's own table is not loaded", List.of(ARMS)),
-                within(ctx, ARMS, "CASE WHEN s1.tiv_supplier THEN coalesce(tv.tiv12, 0) END"));
+                "coalesce(tv.tiv12, s1.z_supplier)");
         q.column(1, new Column("tiv_2to1", "DOUBLE", unit, "arms delivered by side 2 to side 1", List.of(ARMS)),
-                within(ctx, ARMS, "CASE WHEN s2.tiv_supplier THEN coalesce(tv.tiv21, 0) END"));
+                "coalesce(tv.tiv21, s2.z_supplier)");
         q.column(1, new Column("tiv_exports1", "DOUBLE", unit, "all arms side 1 delivered that year, to anyone",
-                List.of(ARMS)), within(ctx, ARMS, "CASE WHEN s1.tiv_supplier THEN coalesce(s1.tiv_exports, 0) END"));
+                List.of(ARMS)), "s1.tiv_exports");
         q.column(1, new Column("tiv_exports2", "DOUBLE", unit, "all arms side 2 delivered that year", List.of(ARMS)),
-                within(ctx, ARMS, "CASE WHEN s2.tiv_supplier THEN coalesce(s2.tiv_exports, 0) END"));
+                "s2.tiv_exports");
         q.column(1, new Column("tiv_imports1", "DOUBLE", unit, "all arms side 1 received that year, from anyone"
                 + " (from the loaded suppliers' tables when flows come from TIV tables)", List.of(ARMS)),
-                within(ctx, ARMS, "coalesce(s1.tiv_imports, 0)"));
+                "s1.tiv_imports");
         q.column(1, new Column("tiv_imports2", "DOUBLE", unit, "all arms side 2 received that year", List.of(ARMS)),
-                within(ctx, ARMS, "coalesce(s2.tiv_imports, 0)"));
+                "s2.tiv_imports");
         q.column(2, new Column("tiv_1to2_of_exports1", "DOUBLE", "0-1", "side 2's share of side 1's arms exports:"
                 + " tiv_1to2 / tiv_exports1; empty when side 1 exported nothing", List.of(ARMS)),
                 ArmsDependence.shareSql("tiv_1to2", "tiv_exports1"));
@@ -251,7 +231,7 @@ public final class DyadYears {
     private static void similarity(PanelQuery q) {
         q.join("sim", "LEFT JOIN p_sim sim ON sim.lo = least(d.ccode1, d.ccode2)"
                 + " AND sim.hi = greatest(d.ccode1, d.ccode2) AND sim.year = d.year");
-        String over = " of the two states' ATOP alliance ties to every system member of the year (self-tie 3)";
+        String over = "; over the two states' ATOP alliance ties to every system member of the year (self-tie 3)";
         String[][] defs = {
             {"s_bin", "-1..1", "Signorino-Ritter S, binary ties (any obligation = 1), unweighted"},
             {"s_val", "-1..1", "Signorino-Ritter S, valued ties (3 defense/offense, 2 neutrality/consultation,"
@@ -278,15 +258,15 @@ public final class DyadYears {
             String tag = dir.equals("12") ? "1to2" : "2to1";
             q.column(1, new Column("events_" + tag, "BIGINT", "events", "events from " + from
                     + "; 0 inside the loaded event data's years, empty outside", List.of(EVENTS)),
-                    within(ctx, EVENTS, "coalesce(ev.n" + dir + ", 0)"));
+                    "coalesce(ev.n" + dir + ", s1.z_events)");
             for (String[] quad : quads) {
                 q.column(1, new Column("events_" + tag + "_" + quad[0], "BIGINT", "events",
                         quad[1] + " events (QuadClass " + quad[0].substring(1) + ") from " + from, List.of(EVENTS)),
-                        within(ctx, EVENTS, "coalesce(ev." + quad[0] + "_" + dir + ", 0)"));
+                        "coalesce(ev." + quad[0] + "_" + dir + ", s1.z_events)");
             }
             q.column(1, new Column("goldstein_" + tag, "DOUBLE", "Goldstein points (-10..10 per event)",
                     "sum of the Goldstein scores of the events from " + from, List.of(EVENTS)),
-                    within(ctx, EVENTS, "coalesce(ev.gsum" + dir + ", 0)"));
+                    "coalesce(ev.gsum" + dir + ", s1.z_events)");
         }
     }
 
@@ -299,25 +279,24 @@ public final class DyadYears {
         q.helper(1, "milper2", "s2.milper");
         if (ctx.prepared("contiguity")) {
             q.join("ct", "LEFT JOIN p_contig ct ON ct.ccode1 = d.ccode1 AND ct.ccode2 = d.ccode2 AND ct.year = d.year");
-            q.helper(1, "conttype", within(ctx, CONTIGUITY, "coalesce(ct.conttype, 0)"));
+            q.helper(1, "thr_cscore", "coalesce(ct.score, s1.z_contig)");
         } else {
-            q.helper(1, "conttype", "NULL::INTEGER");
+            q.helper(1, "thr_cscore", "NULL::DOUBLE");
         }
         if (ctx.prepared("distance")) {
             q.join("cd", "LEFT JOIN p_capdist cd ON cd.cap1 = s1.cap AND cd.cap2 = s2.cap");
-            q.helper(1, "capdist_km", "cd.km");
+            q.helper(1, "thr_dscore", "cd.dscore");
         } else {
-            q.helper(1, "capdist_km", "NULL::DOUBLE");
+            q.helper(1, "thr_dscore", "NULL::DOUBLE");
         }
         boolean events = ctx.prepared("events");
         if (events) {
             q.join("ev", "LEFT JOIN p_event ev ON ev.ccode1 = d.ccode1 AND ev.ccode2 = d.ccode2 AND ev.year = d.year");
         }
-        for (String dir : List.of("12", "21")) {
-            q.helper(1, "thr_n" + dir, events ? within(ctx, EVENTS, "coalesce(ev.n" + dir + ", 0)") : "NULL::BIGINT");
-            q.helper(1, "thr_conflict" + dir, events
-                    ? within(ctx, EVENTS, "coalesce(ev.q3_" + dir + ", 0) + coalesce(ev.q4_" + dir + ", 0)") : "NULL::BIGINT");
-            q.helper(1, "thr_goldstein" + dir, events ? "(ev.gsum" + dir + " / nullif(ev.gn" + dir + ", 0))" : "NULL::DOUBLE");
+        for (String dir : events ? List.of("12", "21") : List.<String>of()) {
+            q.helper(1, "thr_n" + dir, "coalesce(ev.n" + dir + ", s1.z_events)");
+            q.helper(1, "thr_conflict" + dir, "coalesce(ev.q3_" + dir + " + ev.q4_" + dir + ", s1.z_events)");
+            q.helper(1, "thr_goldstein" + dir, "(ev.gsum" + dir + " / nullif(ev.gn" + dir + ", 0))");
         }
         // level 2: the pieces; level 3: the four factors; level 4: the index.
         // threatN is the threat side N poses to the other: side N is the "other" of BalanceOfThreat.
@@ -326,9 +305,14 @@ public final class DyadYears {
             String dir = n + m;
             q.helper(2, "thr_milex" + n, BalanceOfThreat.shareSql("milex" + m, "milex" + n));
             q.helper(2, "thr_milper" + n, BalanceOfThreat.shareSql("milper" + m, "milper" + n));
-            q.helper(2, "thr_cshare" + n, BalanceOfThreat.conflictShareSql("thr_n" + dir, "thr_conflict" + dir));
-            q.helper(2, "thr_gterm" + n, BalanceOfThreat.goldsteinTermSql("thr_goldstein" + dir));
+            if (events) {
+                q.helper(2, "thr_cshare" + n, BalanceOfThreat.conflictShareSql("thr_n" + dir, "thr_conflict" + dir));
+                q.helper(2, "thr_gterm" + n, BalanceOfThreat.goldsteinTermSql("thr_goldstein" + dir));
+            }
         }
+        // without event data there are no intentions to read: a constant, not 1.9 million NULL sums
+        String intent1 = events ? BalanceOfThreat.intentSql("thr_cshare1", "thr_gterm1") : "NULL::DOUBLE";
+        String intent2 = events ? BalanceOfThreat.intentSql("thr_cshare2", "thr_gterm2") : "NULL::DOUBLE";
         List<Source> power = List.of(CAPABILITY);
         q.column(2, new Column("threat_power1", "DOUBLE", "0-1", "Walt's aggregate power: side 1's share of the dyad's"
                 + " CINC", power), BalanceOfThreat.shareSql("cinc2", "cinc1"));
@@ -336,7 +320,7 @@ public final class DyadYears {
                 BalanceOfThreat.shareSql("cinc1", "cinc2"));
         q.column(2, new Column("threat_proximity", "DOUBLE", "0-1", "geographic proximity: max of the contiguity score"
                 + " (land 1, water 0.8/0.6/0.4/0.2, none 0) and 1 / (1 + capital distance / 1000 km)",
-                List.of(CONTIGUITY, CAPITALS)), BalanceOfThreat.proximitySql("conttype", "capdist_km"));
+                List.of(CONTIGUITY, CAPITALS)), BalanceOfThreat.proximitySql("thr_cscore", "thr_dscore"));
         q.column(3, new Column("threat_offense1", "DOUBLE", "0-1", "offensive power: side 1's share of the dyad's military"
                 + " expenditure and of its military personnel, averaged", power),
                 BalanceOfThreat.offenseSql("thr_milex1", "thr_milper1"));
@@ -344,15 +328,16 @@ public final class DyadYears {
                 BalanceOfThreat.offenseSql("thr_milex2", "thr_milper2"));
         q.column(3, new Column("threat_intent1", "DOUBLE", "0-1", "aggressive intentions of side 1 toward side 2: mean of"
                 + " the conflict share (QuadClass 3-4) of its events to side 2 and (10 - their mean Goldstein) / 20;"
-                + " empty without events", List.of(EVENTS)), BalanceOfThreat.intentSql("thr_cshare1", "thr_gterm1"));
+                + " empty without events", List.of(EVENTS)), intent1);
         q.column(3, new Column("threat_intent2", "DOUBLE", "0-1", "aggressive intentions of side 2 toward side 1",
-                List.of(EVENTS)), BalanceOfThreat.intentSql("thr_cshare2", "thr_gterm2"));
+                List.of(EVENTS)), intent2);
         List<Source> all = List.of(CAPABILITY, CONTIGUITY, CAPITALS, EVENTS);
         q.column(4, new Column("threat1", "DOUBLE", "0-1", "balance-of-threat index of the threat side 1 poses to side 2:"
                 + " mean of the known factors (power, proximity, offense, intent); empty unless power and proximity are"
                 + " known", all), BalanceOfThreat.indexSql("threat_power1", "threat_proximity", "threat_offense1",
-                        "threat_intent1"));
+                        events ? "threat_intent1" : null));
         q.column(4, new Column("threat2", "DOUBLE", "0-1", "threat side 2 poses to side 1, as threat1", all),
-                BalanceOfThreat.indexSql("threat_power2", "threat_proximity", "threat_offense2", "threat_intent2"));
+                BalanceOfThreat.indexSql("threat_power2", "threat_proximity", "threat_offense2",
+                        events ? "threat_intent2" : null));
     }
 }

@@ -9,6 +9,7 @@ import java.util.Map;
 
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
+import org.entente.measure.BalanceOfThreat;
 import org.entente.measure.GreatCircle;
 
 /**
@@ -27,7 +28,8 @@ final class Geography {
             ctx.use(Source.CONTIGUITY, d);
             ctx.coverage(Source.CONTIGUITY, ctx.range("SELECT min(year(start_date)), max(year(end_date)) FROM contiguity"
                     + " WHERE dataset_id = " + d.id()));
-            ctx.run("contiguity.sql", Map.of("dataset", d.id(), "first", ctx.first, "last", ctx.last));
+            ctx.run("contiguity.sql", Map.of("dataset", d.id(), "first", ctx.first, "last", ctx.last,
+                    "score", BalanceOfThreat.contiguityScoreSql("conttype")));
         });
     }
 
@@ -49,9 +51,9 @@ final class Geography {
                 caps.add(new double[] {rs.getInt(1), rs.getDouble(2), rs.getDouble(3)});
             }
         }
-        ctx.execute("CREATE OR REPLACE TEMP TABLE p_capdist (cap1 INTEGER, cap2 INTEGER, km DOUBLE)");
+        ctx.execute("CREATE OR REPLACE TEMP TABLE p_capdist_km (cap1 INTEGER, cap2 INTEGER, km DOUBLE)");
         try (DuckDBAppender out = ctx.connection.unwrap(DuckDBConnection.class)
-                .createAppender("temp", "main", "p_capdist")) {
+                .createAppender("temp", "main", "p_capdist_km")) {
             for (double[] a : caps) {
                 for (double[] b : caps) {
                     out.beginRow();
@@ -62,5 +64,8 @@ final class Geography {
                 }
             }
         }
+        // with the distance score of the threat index, computed once per pair of capitals
+        ctx.execute("CREATE OR REPLACE TEMP TABLE p_capdist AS SELECT cap1, cap2, km, "
+                + BalanceOfThreat.distanceScoreSql("km") + " AS dscore FROM p_capdist_km");
     }
 }

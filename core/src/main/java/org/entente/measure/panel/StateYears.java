@@ -81,21 +81,17 @@ public final class StateYears {
         }
         if (with.contains(StateFeature.TIV)) {
             String unit = "TIV, million 1990 US$ (volume index)";
-            Coverage c = ctx.coverage(ARMS);
-            String in = c == null ? "FALSE" : c.sql("s.year");
             q.column(1, new Column("tiv_exports", "DOUBLE", unit, "arms delivered to anyone; 0 inside SIPRI's years,"
-                    + " empty outside them or for a supplier whose table is not loaded", List.of(ARMS)),
-                    "CASE WHEN " + in + " AND s.tiv_supplier THEN coalesce(s.tiv_exports, 0) END");
+                    + " empty outside them or for a supplier whose table is not loaded", List.of(ARMS)), "s.tiv_exports");
             q.column(1, new Column("tiv_imports", "DOUBLE", unit, "arms received from anyone", List.of(ARMS)),
-                    "CASE WHEN " + in + " THEN coalesce(s.tiv_imports, 0) END");
+                    "s.tiv_imports");
         }
         if (with.contains(StateFeature.EVENTS)) {
-            Coverage c = ctx.coverage(EVENTS);
-            String in = c == null ? "FALSE" : c.sql("s.year");
             q.column(1, new Column("events_sent", "BIGINT", "events", "events with this state as source and another state"
-                    + " as target", List.of(EVENTS)), "CASE WHEN " + in + " THEN coalesce(s.events_sent, 0) END");
+                    + " as target; 0 inside the loaded event data's years, empty outside", List.of(EVENTS)),
+                    "s.events_sent");
             q.column(1, new Column("events_received", "BIGINT", "events", "events with this state as target",
-                    List.of(EVENTS)), "CASE WHEN " + in + " THEN coalesce(s.events_received, 0) END");
+                    List.of(EVENTS)), "s.events_received");
         }
         return new Panel(q.sql("year, ccode"), KEYS, q.visibleColumns(), ctx.used(), ctx.coverages(), ctx.notes(),
                 ctx.timings());

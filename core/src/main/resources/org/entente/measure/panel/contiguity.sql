@@ -1,8 +1,10 @@
 -- Direct contiguity per directed dyad-year: the closest type (1 land/river .. 5 water up to 400
 -- miles) in effect on any day of the year. Spells coded 0 (not contiguous) are left out: inside
 -- the data's coverage no row means 0. Both orientations are added so undirected files work too.
+-- score is the proximity score the threat index uses ({{score}}).
 CREATE OR REPLACE TEMP TABLE p_contig AS
-SELECT ccode1, ccode2, year, min(conttype) AS conttype
+SELECT ccode1, ccode2, year, conttype, {{score}} AS score
+FROM (SELECT ccode1, ccode2, year, min(conttype) AS conttype
 FROM (
     SELECT c.ccode1, c.ccode2, y.year, c.conttype
     FROM contiguity c
@@ -14,4 +16,4 @@ FROM (
     JOIN range({{first}}, {{last}} + 1) y(year) ON y.year BETWEEN year(c.start_date) AND year(c.end_date)
     WHERE c.dataset_id = {{dataset}} AND c.conttype > 0
 )
-GROUP BY ccode1, ccode2, year;
+GROUP BY ccode1, ccode2, year);

@@ -49,7 +49,6 @@ class DyadYearsTest {
         assertThat(rows).doesNotContainKeys("200-300-1950", "300-200-1950", "2-200-1951");
         assertThat(rows.keySet().stream().filter(k -> k.endsWith("-1950"))).hasSize(10);
         assertThat(rows.keySet().stream().filter(k -> k.endsWith("-1951"))).hasSize(6);
-        assertThat(rows.get("2-20-1950")).containsEntry("stateabb1", "USA").containsEntry("stateabb2", "CAN");
         var undirected = build(PanelRequest.all().years(1950, 1950).undirected());
         assertThat(undirected.keySet()).containsExactlyInAnyOrder("2-20-1950", "2-200-1950", "2-300-1950",
                 "20-200-1950", "20-300-1950");
@@ -143,7 +142,8 @@ class DyadYearsTest {
         // a later NMC import wins unless a version is named
         SmallWorld.exec(c, "INSERT INTO dataset (id, kind, file_name, sha256, version, citation)"
                 + " VALUES (111, 'cow-nmc', 'nmc7-test.csv', 'b2', '7.0', 'NMC v7 citation')");
-        SmallWorld.exec(c, "INSERT INTO capability VALUES (111, 2, 1900, 10, NULL, NULL, NULL, NULL, NULL, 0.25, '7.0'),"
+        SmallWorld.exec(c, "INSERT INTO capability (dataset_id, ccode, year, milex, milper, irst, pec, tpop, upop, cinc, version)"
+                + " VALUES (111, 2, 1900, 10, NULL, NULL, NULL, NULL, NULL, 0.25, '7.0'),"
                 + " (111, 20, 1900, 30, NULL, NULL, NULL, NULL, NULL, 0.75, '7.0')");
         var latest = build(PanelRequest.all().years(1900, 1900), DyadFeature.CINC);
         assertThat(d(latest.get("2-20-1900").get("cinc1"))).isCloseTo(0.25, within(1e-12));
@@ -244,6 +244,54 @@ class DyadYearsTest {
         assertThat(d(r.get("threat2"))).isCloseTo((0.375 + 1.0 + 0.375) / 3, within(1e-12));
         // the helper columns behind it are not output
         assertThat(r).doesNotContainKeys("cinc1", "conttype", "milex1", "thr_n12");
+    }
+
+    @Test
+    void threatIntentFromEvents() throws Exception {
+        var rows = build(PanelRequest.all().years(1950, 1951), DyadFeature.THREAT);
+        // 1950, 2 to 20: two events, one material conflict; Goldstein 3 and -10, mean -3.5.
+        // conflict share 0.5, Goldstein term (10 + 3.5) / 20 = 0.675, intent (0.5 + 0.675) / 2
+        assertThat(d(rows.get("2-20-1950").get("threat_intent1"))).isCloseTo(0.5875, within(1e-12));
+        // 20 sent 2 no event: no intentions to read
+        assertThat(rows.get("2-20-1950").get("threat_intent2")).isNull();
+        // 1951 is beyond the loaded events
+        assertThat(rows.get("2-20-1951").get("threat_intent1")).isNull();
+        // no NMC for 1950: no power, so no index, whatever the other factors
+        assertThat(rows.get("2-20-1950").get("threat1")).isNull();
+        // proximity from distance alone (the contiguity data end in 1920): 1 / (1 + 10007.5 / 1000)
+        assertThat(d(rows.get("2-20-1950").get("threat_proximity")))
+                .isCloseTo(1 / (1 + Math.PI / 2 * 6371.0088 / 1000), within(1e-9));
+    }
+
+    @Test
+    void cowAllianceTypesFromTheYearlyFileWithItsDuplicatesAndYearZero() throws Exception {
+        SmallWorld.exec(c, "INSERT INTO dataset (id, kind, file_name, sha256, version, citation)"
+                + " VALUES (114, 'cow-alliance', 'alliance_v4.1_by_directed_yearly.csv', 'd1', '4.1', 'COW alliances')");
+        // the published yearly file repeats a dyad-year once per alliance, and has stray year-0 rows
+        SmallWorld.exec(c, """
+            INSERT INTO cow_alliance_dyad_year (dataset_id, ccode1, ccode2, year, defense, neutrality, nonaggression, entente) VALUES
+              (114, 2, 20, 1903, true, false, false, false),
+              (114, 2, 20, 1903, false, false, false, true),
+              (114, 20, 2, 1903, true, false, false, false),
+              (114, 2, 200, 1906, false, false, true, false),
+              (114, 2, 200, 0, true, true, true, true)""");
+        var rows = build(PanelRequest.all().years(1902, 1907), DyadFeature.COW_ALLIANCE);
+        assertThat(rows.get("2-20-1903")).containsEntry("cow_defense", 1).containsEntry("cow_entente", 1);
+        assertThat(rows.get("20-2-1903")).containsEntry("cow_defense", 1).containsEntry("cow_entente", 0);
+        assertThat(rows.get("200-2-1906")).containsEntry("cow_nonagg", 0); // only 2 holds it, directed
+        assertThat(rows.get("2-200-1906")).containsEntry("cow_nonagg", 1);
+        assertThat(rows.get("2-20-1904")).containsEntry("cow_defense", 0);
+        // coverage 1903-1906: the year-0 row does not stretch it
+        assertThat(rows.get("2-20-1902").get("cow_defense")).isNull();
+        assertThat(rows.get("2-20-1907").get("cow_defense")).isNull();
+        var undirected = build(PanelRequest.all().years(1903, 1903).undirected(), DyadFeature.COW_ALLIANCE);
+        assertThat(undirected.get("2-20-1903")).containsEntry("cow_entente", 1);
+    }
+
+    @Test
+    void involvingKeepsEveryDyadOfTheNamedStates() throws Exception {
+        var rows = build(new PanelRequest(1951, 1951, Set.of(), Set.of(300), true, null, null));
+        assertThat(rows.keySet()).containsExactlyInAnyOrder("2-300-1951", "300-2-1951", "20-300-1951", "300-20-1951");
     }
 
     @Test

@@ -100,8 +100,7 @@ class RealDataTest {
                 rs.next();
                 long all = rs.getLong(1);
                 long same = rs.getLong(2);
-                System.out.printf("ATOP derived vs published directed dyad-years: %d of %d ties agree (%.2f%%)%n",
-                        same, all, 100.0 * same / all);
+                // at the time of writing 256,056 of 256,290 directed dyad-year ties agree (99.91%)
                 assertThat(all).isGreaterThan(200_000);
                 assertThat((double) same / all).isGreaterThan(0.95);
             }
