@@ -26,6 +26,14 @@ public final class PdfReport {
 
     private PdfReport() {}
 
+    private static java.io.InputStream open(java.nio.file.Path font) {
+        try {
+            return java.nio.file.Files.newInputStream(font);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the font " + font, e);
+        }
+    }
+
     public static byte[] render(String xhtml) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         PdfRendererBuilder b = new PdfRendererBuilder();
@@ -34,6 +42,9 @@ public final class PdfReport {
         var uses = EnumSet.of(FSFontUseCase.DOCUMENT, FSFontUseCase.SVG, FSFontUseCase.FALLBACK_PRE);
         b.useFont(() -> ReportFonts.open(ReportFonts.REGULAR), ReportFonts.FAMILY, 400, FontStyle.NORMAL, true, uses);
         b.useFont(() -> ReportFonts.open(ReportFonts.BOLD), ReportFonts.FAMILY, 700, FontStyle.NORMAL, true, uses);
+        // glyphs DejaVu lacks (Chinese, Japanese, Korean names) come from a CJK font, if the system has one
+        ReportFonts.cjkFallback().ifPresent(cjk -> b.useFont(() -> open(cjk), "Entente CJK fallback", 400,
+                FontStyle.NORMAL, true, EnumSet.of(FSFontUseCase.FALLBACK_FINAL)));
         b.useSVGDrawer(new BatikSVGDrawer(BatikSVGDrawer.SvgScriptMode.SECURE,
                 BatikSVGDrawer.SvgExternalResourceMode.SECURE));
         // a report is self-contained: refuse every external resource (images, CSS, fonts by URL)
