@@ -9,15 +9,10 @@ import java.util.concurrent.Callable;
 
 import org.entente.assess.Assessment;
 import org.entente.assess.Assessor;
-import org.entente.assess.Assumptions;
 import org.entente.assess.render.HtmlRenderer;
 import org.entente.assess.render.JsonRenderer;
 import org.entente.assess.render.MarkdownRenderer;
 import org.entente.assess.render.TextRenderer;
-import org.entente.source.casefile.Case;
-import org.entente.source.casefile.CaseReader;
-import org.entente.source.casefile.Party;
-import org.entente.source.casefile.States;
 import org.entente.store.Store;
 
 import picocli.CommandLine.Command;
@@ -48,6 +43,7 @@ final class AssessCommand implements Callable<Integer> {
 
     @Spec CommandSpec spec;
     @Mixin StoreOption store;
+    @Mixin SubjectOptions subject;
 
     @Option(names = "--case", paramLabel = "FILE", description = "A case file (YAML) to assess instead of the built-in case.")
     Path caseFile;
@@ -56,48 +52,17 @@ final class AssessCommand implements Callable<Integer> {
             description = "Two states (COW abbreviation, COW code or name) to assess from loaded data, without a case file.")
     List<String> states = new ArrayList<>();
 
-    @Option(names = "--year", paramLabel = "Y", description = "The year to assess (default: the case's last year).")
-    Integer year;
-
-    @Option(names = "--assume", paramLabel = "KEY=VALUE", description = "Override an input and recompute (repeatable).")
-    List<String> assume = new ArrayList<>();
-
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text, md, json or html (default: ${DEFAULT-VALUE}).")
     Format format;
 
     @Override
     public Integer call() throws Exception {
-        if (states.size() == 1) {
-            throw new UsageProblem("name two states (e.g. 'entente assess USA JPN --year 2000'), or none for the built-in case");
-        }
-        if (!states.isEmpty() && caseFile != null) {
-            throw new UsageProblem("give either --case FILE or two states, not both");
-        }
-        Assumptions assumptions;
-        try {
-            assumptions = Assumptions.parse(assume);
-        } catch (IllegalArgumentException e) {
-            throw new UsageProblem(e.getMessage());
-        }
-        Case kase = null;
-        Party a = null;
-        Party b = null;
-        if (states.isEmpty()) {
-            kase = caseFile != null ? CaseReader.read(caseFile) : CaseReader.builtIn(DEFAULT_CASE);
-        } else {
-            a = state(states.get(0));
-            b = state(states.get(1));
-            if (a.ccode() == b.ccode()) {
-                throw new UsageProblem("the two states are the same: " + a.abbrev());
-            }
-            if (year == null) {
-                throw new UsageProblem("without a case file, give the year to assess with --year");
-            }
-        }
+        Assessor.Request request = subject.resolve(caseFile, states,
+                "name two states (e.g. 'entente assess USA JPN --year 2000'), or none for the built-in case");
         Assessment result;
         try (Store s = store.openReadOnly()) {
             Connection c = s.connection();
-            result = Assessor.assess(new Assessor.Request(kase, a, b, year, assumptions), c);
+            result = Assessor.assess(request, c);
         } catch (IllegalArgumentException e) {
             throw new UsageProblem(e.getMessage());
         }
@@ -110,10 +75,5 @@ final class AssessCommand implements Callable<Integer> {
         }
         out.flush();
         return 0;
-    }
-
-    private static Party state(String text) {
-        return States.find(text).orElseThrow(() -> new UsageProblem("'" + text
-                + "' is not a state: use a COW abbreviation (RUS), a COW code (365) or a name (Russia)"));
     }
 }

@@ -41,9 +41,7 @@ final class DyadsCommand implements Callable<Integer> {
     @Mixin StoreOption store;
     @Mixin PanelOptions options;
 
-    @Option(names = "--with", paramLabel = "LIST", defaultValue = "",
-            description = "Measures to add, comma-separated (see below), or all.")
-    String with;
+    @Mixin MeasuresOption measures;
 
     @ArgGroup(exclusive = true)
     Direction direction = new Direction();
@@ -58,12 +56,7 @@ final class DyadsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        EnumSet<DyadFeature> features;
-        try {
-            features = DyadFeature.parse(with);
-        } catch (IllegalArgumentException e) {
-            throw new UsageProblem(e.getMessage());
-        }
+        EnumSet<DyadFeature> features = measures.parse(DyadFeature::parse);
         boolean directed = direction == null || !direction.undirected;
         return options.run(store, options.request(directed),
                 (s, r, progress) -> DyadYears.prepare(s.connection(), r, features, progress),

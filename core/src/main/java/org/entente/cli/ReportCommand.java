@@ -8,14 +8,9 @@ import java.util.concurrent.Callable;
 
 import org.entente.assess.Assessment;
 import org.entente.assess.Assessor;
-import org.entente.assess.Assumptions;
 import org.entente.report.ReportBuilder;
 import org.entente.report.ReportDocument;
 import org.entente.report.Reports;
-import org.entente.source.casefile.Case;
-import org.entente.source.casefile.CaseReader;
-import org.entente.source.casefile.Party;
-import org.entente.source.casefile.States;
 import org.entente.store.Store;
 
 import picocli.CommandLine.Command;
@@ -39,6 +34,7 @@ final class ReportCommand implements Callable<Integer> {
 
     @Spec CommandSpec spec;
     @Mixin StoreOption store;
+    @Mixin SubjectOptions subject;
 
     @Option(names = "--case", paramLabel = "FILE", description = "A case file (YAML) instead of the built-in case.")
     Path caseFile;
@@ -47,53 +43,22 @@ final class ReportCommand implements Callable<Integer> {
             description = "Two states (COW abbreviation, code or name) to report on from loaded data, without a case file.")
     List<String> states = new ArrayList<>();
 
-    @Option(names = "--year", paramLabel = "Y", description = "The year to assess (default: the case's last year).")
-    Integer year;
-
-    @Option(names = "--assume", paramLabel = "KEY=VALUE", description = "Override an input and recompute (repeatable).")
-    List<String> assume = new ArrayList<>();
-
     @Option(names = "--out", paramLabel = "DIR", required = true, description = "Directory to write the two files into.")
     Path out;
 
     @Override
     public Integer call() throws Exception {
-        if (states.size() == 1) {
-            throw new UsageProblem("name two states (e.g. 'entente report USA JPN --year 2000 --out DIR'), or none");
-        }
-        if (!states.isEmpty() && caseFile != null) {
-            throw new UsageProblem("give either --case FILE or two states, not both");
-        }
-        Assumptions assumptions;
-        try {
-            assumptions = Assumptions.parse(assume);
-        } catch (IllegalArgumentException e) {
-            throw new UsageProblem(e.getMessage());
-        }
-        Case kase = null;
-        Party a = null;
-        Party b = null;
-        if (states.isEmpty()) {
-            kase = caseFile != null ? CaseReader.read(caseFile) : CaseReader.builtIn(AssessCommand.DEFAULT_CASE);
-        } else {
-            a = state(states.get(0));
-            b = state(states.get(1));
-            if (a.ccode() == b.ccode()) {
-                throw new UsageProblem("the two states are the same: " + a.abbrev());
-            }
-            if (year == null) {
-                throw new UsageProblem("without a case file, give the year to assess with --year");
-            }
-        }
+        Assessor.Request request = subject.resolve(caseFile, states,
+                "name two states (e.g. 'entente report USA JPN --year 2000 --out DIR'), or none");
         ReportDocument doc;
         try (Store s = store.openReadOnly()) {
             Assessment result;
             try {
-                result = Assessor.assess(new Assessor.Request(kase, a, b, year, assumptions), s.connection());
+                result = Assessor.assess(request, s.connection());
             } catch (IllegalArgumentException e) {
                 throw new UsageProblem(e.getMessage());
             }
-            doc = ReportBuilder.build(result, kase, s.connection(), new VersionProvider().getVersion()[0]);
+            doc = ReportBuilder.build(result, request.kase(), s.connection(), new VersionProvider().getVersion()[0]);
         }
         Reports.Written w = Reports.write(doc, out);
         PrintWriter pw = spec.commandLine().getOut();
@@ -101,10 +66,5 @@ final class ReportCommand implements Callable<Integer> {
         pw.println(w.pdf());
         pw.flush();
         return 0;
-    }
-
-    private static Party state(String text) {
-        return States.find(text).orElseThrow(() -> new UsageProblem("'" + text
-                + "' is not a state: use a COW abbreviation (RUS), a COW code (365) or a name (Russia)"));
     }
 }

@@ -8,7 +8,6 @@ import org.entente.measure.panel.StateYears;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -33,18 +32,11 @@ final class StatesCommand implements Callable<Integer> {
     @Mixin StoreOption store;
     @Mixin PanelOptions options;
 
-    @Option(names = "--with", paramLabel = "LIST", defaultValue = "",
-            description = "Measures to add, comma-separated (see below), or all.")
-    String with;
+    @Mixin MeasuresOption measures;
 
     @Override
     public Integer call() throws Exception {
-        EnumSet<StateFeature> features;
-        try {
-            features = StateFeature.parse(with);
-        } catch (IllegalArgumentException e) {
-            throw new UsageProblem(e.getMessage());
-        }
+        EnumSet<StateFeature> features = measures.parse(StateFeature::parse);
         return options.run(store, options.request(true),
                 (s, r, progress) -> StateYears.prepare(s.connection(), r, features, progress),
                 spec.commandLine().getOut(), "state-years");

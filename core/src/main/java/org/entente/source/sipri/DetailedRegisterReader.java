@@ -1,6 +1,5 @@
 package org.entente.source.sipri;
 
-import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
@@ -10,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.TreeSet;
 import java.util.function.Function;
 
@@ -22,7 +20,7 @@ import java.util.function.Function;
  * are not in this export and stay null: they are not summed from the lines, as the export holds
  * only the deliveries of its year range.
  */
-public final class DetailedRegisterReader implements Closeable {
+public final class DetailedRegisterReader extends RegisterReader<DetailedRegisterReader.Column> {
 
     static final String FORMAT = "SIPRI detailed trade register";
 
@@ -89,15 +87,9 @@ public final class DetailedRegisterReader implements Closeable {
 
     private final Map<Long, DealLines> deals = new LinkedHashMap<>();
     private boolean finished;
-    private final SipriCsv csv;
-    private final ColumnIndex<Column> columns;
-    private final Optional<SipriText.Generated> generated;
 
     private DetailedRegisterReader(SipriCsv csv) {
-        this.csv = csv;
-        this.columns = ColumnIndex.of(csv.file(), csv.headerLine(), csv.header(), Column.class, FORMAT);
-        this.generated = SipriText.generated(csv.preambleFirstCells());
-        csv.labels(columns::labelAt);
+        super(csv, Column.class, FORMAT);
     }
 
     public static DetailedRegisterReader open(Path file, InputStream in) throws IOException {
@@ -110,10 +102,6 @@ public final class DetailedRegisterReader implements Closeable {
 
     private static int score(List<String> cells) {
         return ColumnIndex.score(cells, Column.class);
-    }
-
-    public Optional<SipriText.Generated> generated() {
-        return generated;
     }
 
     /** The next line's delivery, or null at the end of the file. */
@@ -209,10 +197,5 @@ public final class DetailedRegisterReader implements Closeable {
             throw c.bad(i, "'" + s + "' is not a SIPRI AT Database ID (a whole number)");
         }
         return Long.parseLong(s);
-    }
-
-    @Override
-    public void close() throws IOException {
-        csv.close();
     }
 }

@@ -1,18 +1,16 @@
 package org.entente.source.sipri;
 
-import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * Reads SIPRI's classic trade register export ("Transfers of major conventional arms"): one line
  * per deal, 16 columns from {@code Recipient} to {@code SIPRI TIV of delivered weapons}, three of
  * them unnamed and holding a '?' for the uncertain field before them.
  */
-public final class TradeRegisterReader implements Closeable {
+public final class TradeRegisterReader extends RegisterReader<TradeRegisterReader.Column> {
 
     static final String FORMAT = "SIPRI trade register";
 
@@ -56,15 +54,8 @@ public final class TradeRegisterReader implements Closeable {
      */
     static final int MIN_SCORE = 9;
 
-    private final SipriCsv csv;
-    private final ColumnIndex<Column> columns;
-    private final Optional<SipriText.Generated> generated;
-
     private TradeRegisterReader(SipriCsv csv) {
-        this.csv = csv;
-        this.columns = ColumnIndex.of(csv.file(), csv.headerLine(), csv.header(), Column.class, FORMAT);
-        this.generated = SipriText.generated(csv.preambleFirstCells());
-        csv.labels(columns::labelAt);
+        super(csv, Column.class, FORMAT);
     }
 
     /** Reads {@code in} (the bytes of {@code file}, which names it in errors) up to the header. */
@@ -79,11 +70,6 @@ public final class TradeRegisterReader implements Closeable {
 
     private static int score(List<String> cells) {
         return ColumnIndex.score(cells, Column.class);
-    }
-
-    /** The generation date the preamble states, if it states one. */
-    public Optional<SipriText.Generated> generated() {
-        return generated;
     }
 
     /** The next deal, or null at the end of the file. */
@@ -115,10 +101,5 @@ public final class TradeRegisterReader implements Closeable {
                 c.tiv(columns.index(Column.TIV_TOTAL_ORDER)),
                 c.tiv(columns.index(Column.TIV_DELIVERED)),
                 null);
-    }
-
-    @Override
-    public void close() throws IOException {
-        csv.close();
     }
 }

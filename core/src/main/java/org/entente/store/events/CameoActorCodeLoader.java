@@ -8,7 +8,6 @@ import org.duckdb.DuckDBAppender;
 import org.entente.source.BadInputException;
 import org.entente.source.FileHead;
 import org.entente.source.events.CameoTable;
-import org.entente.store.DatasetLoader;
 import org.entente.store.LoadContext;
 
 /**
@@ -18,7 +17,7 @@ import org.entente.store.LoadContext;
  * {@code CODE<tab>LABEL}; the type list is the one with the government code {@code GOV}.
  * Rows are kept as written, repeated codes included (the published lists repeat UIS, CEM and WTO).
  */
-public final class CameoActorCodeLoader implements DatasetLoader {
+public final class CameoActorCodeLoader extends NamedLoader {
 
     public static final CameoActorCodeLoader TYPES = new CameoActorCodeLoader("type", "cameo-actor-types",
             "CAMEO actor type codes (CAMEO.type.txt: GOV, MIL, REB, ...)");
@@ -26,23 +25,10 @@ public final class CameoActorCodeLoader implements DatasetLoader {
             "cameo-known-groups", "CAMEO known-group codes (CAMEO.knowngroup.txt: NAT NATO, EEC EU, ...)");
 
     private final String list;
-    private final String kind;
-    private final String description;
 
     private CameoActorCodeLoader(String list, String kind, String description) {
+        super(kind, description);
         this.list = list;
-        this.kind = kind;
-        this.description = description;
-    }
-
-    @Override
-    public String kind() {
-        return kind;
-    }
-
-    @Override
-    public String description() {
-        return description;
     }
 
     @Override

@@ -10,7 +10,6 @@ import java.util.Map;
 import org.entente.source.BadInputException;
 import org.entente.source.FileHead;
 import org.entente.source.events.CameoTable;
-import org.entente.store.DatasetLoader;
 import org.entente.store.LoadContext;
 
 /**
@@ -18,7 +17,7 @@ import org.entente.store.LoadContext;
  * ({@code cameo-goldstein}), merged into one {@code cameo_code} row per code: each import sets its
  * own column for the codes it lists and leaves the other column alone.
  */
-public final class CameoCodeLoader implements DatasetLoader {
+public final class CameoCodeLoader extends NamedLoader {
 
     public static final CameoCodeLoader LABELS = new CameoCodeLoader(CameoTable.Layout.EVENT_CODES, "cameo-codes",
             "CAMEO event codes and labels (CAMEO.eventcodes.txt)");
@@ -26,23 +25,10 @@ public final class CameoCodeLoader implements DatasetLoader {
             "cameo-goldstein", "Goldstein weights of the CAMEO event codes (CAMEO.goldsteinscale.txt)");
 
     private final CameoTable.Layout layout;
-    private final String kind;
-    private final String description;
 
     private CameoCodeLoader(CameoTable.Layout layout, String kind, String description) {
+        super(kind, description);
         this.layout = layout;
-        this.kind = kind;
-        this.description = description;
-    }
-
-    @Override
-    public String kind() {
-        return kind;
-    }
-
-    @Override
-    public String description() {
-        return description;
     }
 
     @Override

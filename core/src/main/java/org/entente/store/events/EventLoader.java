@@ -17,7 +17,6 @@ import org.entente.source.events.GdeltExportReader;
 import org.entente.source.events.GdeltHeaderReader;
 import org.entente.source.events.GdeltReducedReader;
 import org.entente.source.events.IcewsReader;
-import org.entente.store.DatasetLoader;
 import org.entente.store.LoadContext;
 
 /**
@@ -36,7 +35,7 @@ import org.entente.store.LoadContext;
  * {@code event_file.duplicates}; {@code dataset.rows} counts the events actually stored. The
  * reduced format has no ids, so its rows are never deduplicated.
  */
-public final class EventLoader implements DatasetLoader {
+public final class EventLoader extends NamedLoader {
 
     interface Opener {
         EventReader open(Path file, InputStream in) throws IOException;
@@ -55,29 +54,16 @@ public final class EventLoader implements DatasetLoader {
             "ICEWS coded events (Dataverse .tab, header Event ID, Event Date, ...), plain or .zip",
             IcewsReader::recognises, IcewsReader::new, Citations.ICEWS);
 
-    private final String kind;
-    private final String description;
     private final Predicate<FileHead> recogniser;
     private final Opener opener;
     private final String citation;
 
     private EventLoader(String kind, String description, Predicate<FileHead> recogniser, Opener opener,
             String citation) {
-        this.kind = kind;
-        this.description = description;
+        super(kind, description);
         this.recogniser = recogniser;
         this.opener = opener;
         this.citation = citation;
-    }
-
-    @Override
-    public String kind() {
-        return kind;
-    }
-
-    @Override
-    public String description() {
-        return description;
     }
 
     @Override
