@@ -4,7 +4,7 @@
 -- none), because de-duplicating 1.9 million rows costs ten times the join. A table stored in
 -- the panel's output order, not a view: measured with bench/dyads-bench.sh, the panel query over
 -- a view re-ran this overlap join inside its pipeline and then sorted rows arriving in no order,
--- and took 1.5-2x as long as building this narrow table once, ordered, and sorting its already
+-- and took about twice as long as building this narrow table once, ordered, and sorting its already
 -- ordered joins (the panel query keeps its ORDER BY: DuckDB's parallel joins do not keep the
 -- spine's order by themselves).
 CREATE OR REPLACE TEMP TABLE p_dyad AS
