@@ -19,7 +19,7 @@ trap 'rm -rf "$work"' EXIT
 
 cd "$here"
 echo "building (mvn package, test classes for the fixture)..." >&2
-mvn -B -q -o -DskipTests package test-compile >"$work/build.log" 2>&1 || mvn -B -q -DskipTests package test-compile >"$work/build.log" 2>&1 \
+mvn -B -q -o -DskipTests -pl core package >"$work/build.log" 2>&1 || mvn -B -q -DskipTests -pl core package >"$work/build.log" 2>&1 \
   || { tail -30 "$work/build.log" >&2; exit 1; }
 cp="core/target/test-classes:core/target/entente.jar:$(ls core/target/lib/*.jar | tr '\n' ':')"
 java_opts=(${ENTENTE_JAVA_OPTS:--Xmx3g -XX:+UseParallelGC})
