@@ -113,7 +113,7 @@ public final class DyadYears {
             threat(ctx, q);
         }
         List<Column> columns = q.visibleColumns();
-        return new Panel(q.sql("year, ccode1, ccode2"), KEYS, columns, ctx.used(), ctx.coverages(),
+        return new Panel(q.sql(List.of("year", "ccode1", "ccode2")), KEYS, columns, ctx.used(), ctx.coverages(),
                 ctx.notes(), ctx.timings());
     }
 

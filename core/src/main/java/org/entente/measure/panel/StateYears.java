@@ -93,7 +93,7 @@ public final class StateYears {
             q.column(1, new Column("events_received", "BIGINT", "events", "events with this state as target",
                     List.of(EVENTS)), "s.events_received");
         }
-        return new Panel(q.sql("year, ccode"), KEYS, q.visibleColumns(), ctx.used(), ctx.coverages(), ctx.notes(),
+        return new Panel(q.sql(List.of("year", "ccode")), KEYS, q.visibleColumns(), ctx.used(), ctx.coverages(), ctx.notes(),
                 ctx.timings());
     }
 
