@@ -24,7 +24,7 @@ SELECT a.member AS ccode1, b.member AS ccode2, y.year,
        bool_or(a.nonagg) AS nonagg, bool_or(a.consul) AS consul
 FROM m a
 JOIN m b ON a.atopid = b.atopid AND a.phase = b.phase AND a.member <> b.member
-JOIN range({{first}}, {{last}} + 1) y(year)
+JOIN (SELECT range::INTEGER AS year FROM range({{first}}, {{last}} + 1)) y
   ON y.year BETWEEN greatest(a.first_year, b.first_year) AND least(a.last_year, b.last_year)
 WHERE greatest(a.entered, b.entered, y.year * 10000 + 101) <= least(a.exited, b.exited, y.year * 10000 + 1231)
 GROUP BY a.member, b.member, y.year;

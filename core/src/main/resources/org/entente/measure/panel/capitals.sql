@@ -10,6 +10,6 @@ WHERE dataset_id = {{dataset}};
 CREATE OR REPLACE TEMP TABLE p_capital AS
 SELECT r.ccode, y.year, arg_max(r.cap, coalesce(r.start_date, DATE '0001-01-01')) AS cap
 FROM p_capital_row r
-JOIN range({{first}}, {{last}} + 1) y(year)
+JOIN (SELECT range::INTEGER AS year FROM range({{first}}, {{last}} + 1)) y
   ON (r.start_date IS NULL OR year(r.start_date) <= y.year) AND (r.end_date IS NULL OR year(r.end_date) >= y.year)
 GROUP BY r.ccode, y.year;

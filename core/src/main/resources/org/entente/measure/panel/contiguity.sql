@@ -8,12 +8,12 @@ FROM (SELECT ccode1, ccode2, year, min(conttype) AS conttype
 FROM (
     SELECT c.ccode1, c.ccode2, y.year, c.conttype
     FROM contiguity c
-    JOIN range({{first}}, {{last}} + 1) y(year) ON y.year BETWEEN year(c.start_date) AND year(c.end_date)
+    JOIN (SELECT range::INTEGER AS year FROM range({{first}}, {{last}} + 1)) y ON y.year BETWEEN year(c.start_date) AND year(c.end_date)
     WHERE c.dataset_id = {{dataset}} AND c.conttype > 0
     UNION ALL
     SELECT c.ccode2, c.ccode1, y.year, c.conttype
     FROM contiguity c
-    JOIN range({{first}}, {{last}} + 1) y(year) ON y.year BETWEEN year(c.start_date) AND year(c.end_date)
+    JOIN (SELECT range::INTEGER AS year FROM range({{first}}, {{last}} + 1)) y ON y.year BETWEEN year(c.start_date) AND year(c.end_date)
     WHERE c.dataset_id = {{dataset}} AND c.conttype > 0
 )
 GROUP BY ccode1, ccode2, year);

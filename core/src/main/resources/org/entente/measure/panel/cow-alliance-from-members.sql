@@ -14,7 +14,7 @@ SELECT a.ccode AS ccode1, b.ccode AS ccode2, y.year,
        bool_or(a.nonaggression) AS nonaggression, bool_or(a.entente) AS entente
 FROM m a
 JOIN m b ON a.version4id = b.version4id AND a.ccode <> b.ccode
-JOIN range({{first}}, {{last}} + 1) y(year)
+JOIN (SELECT range::INTEGER AS year FROM range({{first}}, {{last}} + 1)) y
   ON y.year BETWEEN year(greatest(a.start_date, b.start_date)) AND year(least(a.end_date, b.end_date))
 WHERE greatest(a.start_date, b.start_date, make_date(y.year, 1, 1))
       <= least(a.end_date, b.end_date, make_date(y.year, 12, 31))
