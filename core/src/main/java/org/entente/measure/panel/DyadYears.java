@@ -159,10 +159,16 @@ public final class DyadYears {
                 List.of(CAPABILITY)), "s1.cinc");
         q.column(1, new Column("cinc2", "DOUBLE", "share of the system, 0-1", "side 2's CINC, as cinc1",
                 List.of(CAPABILITY)), "s2.cinc");
-        q.column(2, new Column("cap_share1", "DOUBLE", "0-1", "cinc1 / (cinc1 + cinc2): side 1's share of the dyad's"
-                + " capabilities", List.of(CAPABILITY)), CapabilityBalance.shareSql("cinc1", "cinc2"));
+        capShare(q);
         q.column(2, new Column("cap_ratio", "DOUBLE", ">= 1", "stronger side's CINC / weaker side's (Bremer 1992)",
                 List.of(CAPABILITY)), CapabilityBalance.ratioSql("cinc1", "cinc2"));
+    }
+
+    /** Side 1's share of the dyad's CINC: a capability measure and the threat index's power factor. */
+    private static void capShare(PanelQuery q) {
+        q.column(2, new Column("cap_share1", "DOUBLE", "0-1", "cinc1 / (cinc1 + cinc2): side 1's share of the dyad's"
+                + " capabilities (Walt's aggregate power in the threat index; side 2's is 1 - cap_share1)",
+                List.of(CAPABILITY)), CapabilityBalance.shareSql("cinc1", "cinc2"));
     }
 
     private static void contiguity(BuildContext ctx, PanelQuery q) {
@@ -313,11 +319,11 @@ public final class DyadYears {
         // without event data there are no intentions to read: a constant, not 1.9 million NULL sums
         String intent1 = events ? BalanceOfThreat.intentSql("thr_cshare1", "thr_gterm1") : "NULL::DOUBLE";
         String intent2 = events ? BalanceOfThreat.intentSql("thr_cshare2", "thr_gterm2") : "NULL::DOUBLE";
+        // Aggregate power is side 1's share of the dyad's CINC, which is cap_share1: it is output
+        // once, under that name, and side 2's (its complement) only feeds threat2.
         List<Source> power = List.of(CAPABILITY);
-        q.column(2, new Column("threat_power1", "DOUBLE", "0-1", "Walt's aggregate power: side 1's share of the dyad's"
-                + " CINC", power), BalanceOfThreat.shareSql("cinc2", "cinc1"));
-        q.column(2, new Column("threat_power2", "DOUBLE", "0-1", "side 2's share of the dyad's CINC", power),
-                BalanceOfThreat.shareSql("cinc1", "cinc2"));
+        capShare(q);
+        q.helper(2, "thr_power2", BalanceOfThreat.shareSql("cinc1", "cinc2"));
         q.column(2, new Column("threat_proximity", "DOUBLE", "0-1", "geographic proximity: max of the contiguity score"
                 + " (land 1, water 0.8/0.6/0.4/0.2, none 0) and 1 / (1 + capital distance / 1000 km)",
                 List.of(CONTIGUITY, CAPITALS)), BalanceOfThreat.proximitySql("thr_cscore", "thr_dscore"));
@@ -333,11 +339,12 @@ public final class DyadYears {
                 List.of(EVENTS)), intent2);
         List<Source> all = List.of(CAPABILITY, CONTIGUITY, CAPITALS, EVENTS);
         q.column(4, new Column("threat1", "DOUBLE", "0-1", "balance-of-threat index of the threat side 1 poses to side 2:"
-                + " mean of the known factors (power, proximity, offense, intent); empty unless power and proximity are"
-                + " known", all), BalanceOfThreat.indexSql("threat_power1", "threat_proximity", "threat_offense1",
+                + " mean of the known factors (power = cap_share1, proximity, offense, intent); empty unless power and"
+                + " proximity are known", all), BalanceOfThreat.indexSql("cap_share1", "threat_proximity", "threat_offense1",
                         events ? "threat_intent1" : null));
-        q.column(4, new Column("threat2", "DOUBLE", "0-1", "threat side 2 poses to side 1, as threat1", all),
-                BalanceOfThreat.indexSql("threat_power2", "threat_proximity", "threat_offense2",
+        q.column(4, new Column("threat2", "DOUBLE", "0-1", "threat side 2 poses to side 1, as threat1 (power"
+                + " = 1 - cap_share1)", all),
+                BalanceOfThreat.indexSql("thr_power2", "threat_proximity", "threat_offense2",
                         events ? "threat_intent2" : null));
     }
 }
