@@ -187,12 +187,13 @@ public final class DyadYears {
     }
 
     private static void trade(PanelQuery q) {
-        q.join("tr", "LEFT JOIN p_trade tr ON tr.ccode1 = d.ccode1 AND tr.ccode2 = d.ccode2 AND tr.year = d.year");
+        q.join("tr", "LEFT JOIN p_trade_pair tr ON tr.lo = least(d.ccode1, d.ccode2)"
+                + " AND tr.hi = greatest(d.ccode1, d.ccode2) AND tr.year = d.year");
         q.column(1, new Column("trade_imports1", "DOUBLE", "current million US$",
                 "side 1's imports from side 2 (COW flow); empty where COW has no figure or beyond its years",
-                List.of(TRADE)), "tr.imports1");
+                List.of(TRADE)), "CASE WHEN d.ccode1 < d.ccode2 THEN tr.imports_lo ELSE tr.imports_hi END");
         q.column(1, new Column("trade_imports2", "DOUBLE", "current million US$", "side 2's imports from side 1",
-                List.of(TRADE)), "tr.imports2");
+                List.of(TRADE)), "CASE WHEN d.ccode1 < d.ccode2 THEN tr.imports_hi ELSE tr.imports_lo END");
         q.helper(1, "trade_total1", "s1.trade_total");
         q.helper(1, "trade_total2", "s2.trade_total");
         String dyadic = TradeDependence.dyadicTradeSql("trade_imports1", "trade_imports2");
@@ -320,7 +321,8 @@ public final class DyadYears {
         String intent1 = events ? BalanceOfThreat.intentSql("thr_cshare1", "thr_gterm1") : "NULL::DOUBLE";
         String intent2 = events ? BalanceOfThreat.intentSql("thr_cshare2", "thr_gterm2") : "NULL::DOUBLE";
         // Aggregate power is side 1's share of the dyad's CINC, which is cap_share1: it is output
-        // once, under that name, and side 2's (its complement) only feeds threat2.
+        // once, under that name. Side 2's power and offense are the complements of side 1's, so
+        // they feed threat2 without being output (no column is another's copy or complement).
         List<Source> power = List.of(CAPABILITY);
         capShare(q);
         q.helper(2, "thr_power2", BalanceOfThreat.shareSql("cinc1", "cinc2"));
@@ -328,10 +330,10 @@ public final class DyadYears {
                 + " (land 1, water 0.8/0.6/0.4/0.2, none 0) and 1 / (1 + capital distance / 1000 km)",
                 List.of(CONTIGUITY, CAPITALS)), BalanceOfThreat.proximitySql("thr_cscore", "thr_dscore"));
         q.column(3, new Column("threat_offense1", "DOUBLE", "0-1", "offensive power: side 1's share of the dyad's military"
-                + " expenditure and of its military personnel, averaged", power),
+                + " expenditure and of its military personnel, averaged (side 2's is 1 - threat_offense1)", power),
                 BalanceOfThreat.offenseSql("thr_milex1", "thr_milper1"));
-        q.column(3, new Column("threat_offense2", "DOUBLE", "0-1", "side 2's offensive power, as threat_offense1", power),
-                BalanceOfThreat.offenseSql("thr_milex2", "thr_milper2"));
+        // side 2's offense, like its power, is the complement of side 1's: it only feeds threat2
+        q.helper(3, "thr_offense2", BalanceOfThreat.offenseSql("thr_milex2", "thr_milper2"));
         q.column(3, new Column("threat_intent1", "DOUBLE", "0-1", "aggressive intentions of side 1 toward side 2: mean of"
                 + " the conflict share (QuadClass 3-4) of its events to side 2 and (10 - their mean Goldstein) / 20;"
                 + " empty without events", List.of(EVENTS)), intent1);
@@ -344,7 +346,7 @@ public final class DyadYears {
                         events ? "threat_intent1" : null));
         q.column(4, new Column("threat2", "DOUBLE", "0-1", "threat side 2 poses to side 1, as threat1 (power"
                 + " = 1 - cap_share1)", all),
-                BalanceOfThreat.indexSql("thr_power2", "threat_proximity", "threat_offense2",
+                BalanceOfThreat.indexSql("thr_power2", "threat_proximity", "thr_offense2",
                         events ? "threat_intent2" : null));
     }
 }

@@ -3,7 +3,8 @@ package org.entente.measure.panel;
 import java.sql.SQLException;
 import java.util.Map;
 
-/** COW dyadic trade as directed rows ({@code p_trade}) and each state's total ({@code p_trade_total}). */
+/** COW dyadic trade as directed rows ({@code p_trade}), once per unordered pair ({@code p_trade_pair}, for the
+ * dyad panel), and each state's total ({@code p_trade_total}). */
 final class TradeFlows {
 
     private TradeFlows() {}

@@ -8,6 +8,14 @@ UNION ALL
 SELECT ccode2, ccode1, year, flow2, flow1
 FROM trade_flow WHERE dataset_id = {{dataset}} AND year BETWEEN {{first}} AND {{last}};
 
+-- The same flows once per unordered pair (lo < hi), for the dyad panel: it joins 0.7 million
+-- pairs on (least, greatest) instead of 1.3 million directed rows, and picks the direction.
+CREATE OR REPLACE TEMP VIEW p_trade_pair AS
+SELECT least(ccode1, ccode2) AS lo, greatest(ccode1, ccode2) AS hi, year,
+       CASE WHEN ccode1 < ccode2 THEN flow1 ELSE flow2 END AS imports_lo,
+       CASE WHEN ccode1 < ccode2 THEN flow2 ELSE flow1 END AS imports_hi
+FROM trade_flow WHERE dataset_id = {{dataset}} AND year BETWEEN {{first}} AND {{last}};
+
 -- Each state's total trade: the sum of its known imports and exports over all partners in the
 -- dyadic data. NULL when none of its flows is known.
 CREATE OR REPLACE TEMP TABLE p_trade_total AS

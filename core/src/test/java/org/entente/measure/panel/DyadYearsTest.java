@@ -237,7 +237,7 @@ class DyadYearsTest {
         var r = rows.get("2-20-1900");
         // power 2: .5/.8; proximity: land border 1.0; offense: milex 50/80, milper unknown; no events in 1900
         assertThat(d(r.get("cap_share1"))).isCloseTo(0.625, within(1e-12)); // the power factor, output once
-        assertThat(r).doesNotContainKeys("threat_power1", "threat_power2");
+        assertThat(r).doesNotContainKeys("threat_power1", "threat_power2", "threat_offense2");
         assertThat(d(r.get("threat_proximity"))).isCloseTo(1.0, within(1e-12));
         assertThat(d(r.get("threat_offense1"))).isCloseTo(0.625, within(1e-12));
         assertThat(r.get("threat_intent1")).isNull();
