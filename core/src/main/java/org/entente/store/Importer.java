@@ -91,6 +91,10 @@ public final class Importer {
      * {@code kind} is null.
      */
     public ImportOutcome importFile(Path file, String kind) throws IOException, SQLException {
+        if (Files.isDirectory(file)) {
+            throw new BadInputException(file, 0, null, "is a directory; name the files in it, e.g. "
+                    + file.resolve("*.csv"));
+        }
         if (!Files.isRegularFile(file)) {
             throw new BadInputException(file, 0, null, "no such file");
         }
