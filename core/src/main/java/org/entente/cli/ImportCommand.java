@@ -1,11 +1,16 @@
 package org.entente.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 
+import org.entente.source.BadInputException;
 import org.entente.store.ImportOutcome;
 import org.entente.store.Importer;
 import org.entente.store.Store;
@@ -24,6 +29,7 @@ import picocli.CommandLine.Model.CommandSpec;
         footer = {"", "Examples:",
             "  entente import ../shared/data/sipri/trade-register-2025-03-13.csv",
             "  entente import ../shared/data/cow/*.csv ../shared/data/atop/*.csv",
+            "  entente import ../shared/data/cow ../shared/data/atop ../shared/data/sipri",
             "  entente import --kind cow-nmc my-nmc-extract.csv",
             "", "Run 'entente import --kinds' for the list of kinds."})
 final class ImportCommand implements Callable<Integer> {
@@ -37,7 +43,8 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--kinds", description = "List the formats Entente reads and exit.")
     boolean listKinds;
 
-    @Parameters(paramLabel = "FILE", arity = "0..*", description = "Files to import.")
+    @Parameters(paramLabel = "FILE", arity = "0..*", description = {"Files to import. A directory stands for the"
+            + " files under it that are in a format Entente reads (others are listed as skipped)."})
     List<Path> files = new ArrayList<>();
 
     @Override
@@ -57,11 +64,41 @@ final class ImportCommand implements Callable<Integer> {
         try (Store s = store.open()) {
             Importer importer = new Importer(s);
             for (Path file : files) {
-                ImportOutcome o = importer.importFile(file, kind);
-                report(o, out);
+                if (Files.isDirectory(file)) {
+                    importDirectory(importer, file, out);
+                } else {
+                    report(importer.importFile(file, kind), out);
+                }
             }
         }
         return 0;
+    }
+
+    /**
+     * Imports the recognised files under {@code dir}, in path order, each in its own transaction
+     * as if named one by one; README files, PDFs and other formats are listed as skipped, not
+     * treated as errors, so {@code entente import ../shared/data/cow} does what it says.
+     */
+    private void importDirectory(Importer importer, Path dir, PrintWriter out) throws IOException, SQLException {
+        List<Path> under;
+        try (Stream<Path> walk = Files.walk(dir)) {
+            under = walk.filter(Files::isRegularFile).sorted().toList();
+        }
+        int imported = 0;
+        for (Path file : under) {
+            if (Importer.recognisedKind(file, kind).isPresent()) {
+                report(importer.importFile(file, kind), out);
+                imported++;
+            } else {
+                out.printf("%s: skipped (%s)%n", file, kind == null ? "not a format Entente reads" : "not a " + kind
+                        + " file");
+            }
+        }
+        out.flush();
+        if (imported == 0) {
+            throw new BadInputException(dir, 0, null, "no file in this directory is in a format Entente reads"
+                    + (kind == null ? "" : " as " + kind));
+        }
     }
 
     private void report(ImportOutcome o, PrintWriter out) {

@@ -132,6 +132,20 @@ public final class Importer {
         }
     }
 
+    /**
+     * The kind {@code file} would be imported as (recognised from its content, or {@code kind} if
+     * it is recognised as that), or empty for an empty, binary or unrecognised file: how a
+     * directory's files are chosen.
+     */
+    public static Optional<String> recognisedKind(Path file, String kind) throws IOException {
+        FileHead head = FileHead.of(file);
+        if (head.isEmpty() || head.isBinary()) {
+            return Optional.empty();
+        }
+        return LOADERS.stream().filter(l -> l.recognises(head)).map(DatasetLoader::kind)
+                .filter(k -> kind == null || k.equals(kind)).findFirst();
+    }
+
     static DatasetLoader recognise(FileHead head) {
         if (head.isBinary()) {
             throw new BadInputException(head.file(), 0, null,
@@ -143,7 +157,7 @@ public final class Importer {
             }
         }
         throw new BadInputException(head.file(), 0, null,
-                "not a format Entente recognises; name the kind with 'entente import KIND FILE'. The kinds are:\n"
+                "not a format Entente recognises; name the kind with 'entente import --kind KIND FILE'. The kinds are:\n"
                         + kindsList());
     }
 
