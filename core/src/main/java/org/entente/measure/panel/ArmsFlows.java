@@ -1,14 +1,13 @@
 package org.entente.measure.panel;
 
 import java.sql.SQLException;
-import java.util.List;
 import java.util.Map;
 
 /**
  * SIPRI TIV flows per directed pair and year ({@code p_tiv}), each state's totals
  * ({@code p_arms_total}) and the suppliers whose flows are known ({@code p_arms_supplier}).
- * The source is {@link PanelRequest#armsSource()} or, by default, the first loaded in
- * {@link ArmsSource} order.
+ * The source is {@link PanelRequest#armsSource()} or, by default, the loaded source that covers
+ * the panel's years, preferring {@link ArmsSource} order.
  */
 final class ArmsFlows {
 
@@ -18,33 +17,20 @@ final class ArmsFlows {
         ctx.once("arms", () -> {
             var c = ctx.connection;
             ArmsSource chosen = ctx.request.armsSource();
-            if (chosen == null) {
-                for (ArmsSource s : ArmsSource.values()) {
-                    if (Datasets.latest(c, s.table).isPresent()) {
-                        chosen = s;
-                        break;
-                    }
-                }
+            if (chosen != null && Datasets.latest(c, chosen.table).isEmpty()) {
+                throw new MissingDataException("no " + chosen.description() + " are loaded (table " + chosen.table + ")");
             }
-            if (chosen == null || Datasets.latest(c, chosen.table).isEmpty()) {
-                throw new MissingDataException(chosen == null
-                        ? "no SIPRI arms transfer data is loaded; import the trade register or TIV export tables first"
-                        : "no " + chosen.description() + " are loaded (table " + chosen.table + ")");
+            if (chosen == null) {
+                chosen = best(ctx);
             }
             ctx.armsSource = chosen;
-            Coverage cov;
+            Coverage cov = coverage(ctx, chosen);
             if (chosen == ArmsSource.TABLES) {
-                List<DatasetInfo> all = Datasets.loaded(c, "tiv_flow");
-                all.forEach(d -> ctx.use(Source.ARMS, d));
-                cov = ctx.range("SELECT min(year), max(year) FROM tiv_flow");
+                Datasets.loaded(c, "tiv_flow").forEach(d -> ctx.use(Source.ARMS, d));
                 ctx.run("arms-tables.sql", Map.of("first", ctx.first, "last", ctx.last));
             } else {
                 DatasetInfo d = Datasets.latest(c, chosen.table).orElseThrow();
                 ctx.use(Source.ARMS, d);
-                cov = chosen == ArmsSource.DELIVERIES
-                        ? ctx.range("SELECT min(year), max(year) FROM arms_delivery WHERE dataset_id = " + d.id())
-                        : ctx.range("SELECT min(y), max(y) FROM (SELECT unnest(delivery_years) AS y FROM arms_deal"
-                                + " WHERE dataset_id = " + d.id() + ")");
                 ctx.run(chosen == ArmsSource.DELIVERIES ? "arms-deliveries.sql" : "arms-register.sql",
                         Map.of("dataset", d.id(), "first", ctx.first, "last", ctx.last));
             }
@@ -53,5 +39,47 @@ final class ArmsFlows {
                     + (chosen == ArmsSource.TABLES ? "; a supplier without a loaded table has unknown (empty) flows" : ""));
             ctx.run("arms-flows.sql", Map.of());
         });
+    }
+
+    /**
+     * Of the loaded sources, the first in {@link ArmsSource} order that covers all the panel's
+     * years; if none does, the one that covers most of them (earlier in that order on a tie). So
+     * a 1990-2001 panel uses the full register rather than the detailed export, which starts in 2000.
+     */
+    private static ArmsSource best(BuildContext ctx) throws SQLException {
+        ArmsSource best = null;
+        int bestYears = -1;
+        for (ArmsSource s : ArmsSource.values()) {
+            if (Datasets.latest(ctx.connection, s.table).isEmpty()) {
+                continue;
+            }
+            Coverage cov = coverage(ctx, s);
+            int years = cov == null ? 0
+                    : Math.max(0, Math.min(cov.last(), ctx.last) - Math.max(cov.first(), ctx.first) + 1);
+            if (years == ctx.last - ctx.first + 1) {
+                return s;
+            }
+            if (years > bestYears) {
+                best = s;
+                bestYears = years;
+            }
+        }
+        if (best == null) {
+            throw new MissingDataException(
+                    "no SIPRI arms transfer data is loaded; import the trade register or TIV export tables first");
+        }
+        return best;
+    }
+
+    /** The delivery years a source holds (its latest dataset; all tables for TIV tables). */
+    private static Coverage coverage(BuildContext ctx, ArmsSource s) throws SQLException {
+        if (s == ArmsSource.TABLES) {
+            return ctx.range("SELECT min(year), max(year) FROM tiv_flow");
+        }
+        int id = Datasets.latest(ctx.connection, s.table).orElseThrow().id();
+        return s == ArmsSource.DELIVERIES
+                ? ctx.range("SELECT min(year), max(year) FROM arms_delivery WHERE dataset_id = " + id)
+                : ctx.range("SELECT min(y), max(y) FROM (SELECT unnest(delivery_years) AS y FROM arms_deal"
+                        + " WHERE dataset_id = " + id + ")");
     }
 }

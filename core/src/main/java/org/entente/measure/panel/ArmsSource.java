@@ -1,8 +1,8 @@
 package org.entente.measure.panel;
 
 /**
- * Where per-year TIV flows come from. When several are loaded the first present in this order
- * wins, because it is the closest to SIPRI's own yearly figures: the TIV export tables are them;
+ * Where per-year TIV flows come from. When several are loaded, the first in this order that
+ * covers the panel's years wins, because it is the closest to SIPRI's own yearly figures: the TIV export tables are them;
  * the detailed export gives each deal's TIV per delivery year; the register gives only a deal's
  * delivered total and its delivery years, so its TIV is spread evenly over those years.
  */

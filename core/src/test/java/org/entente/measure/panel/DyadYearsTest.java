@@ -193,10 +193,18 @@ class DyadYearsTest {
         assertThat(d(register.get("2-20-1951").get("tiv_2to1"))).isZero(); // registers cover every supplier
         SmallWorld.exec(c, "INSERT INTO arms_delivery (dataset_id, line, supplier, supplier_ccode, recipient,"
                 + " recipient_ccode, year, tiv) VALUES (113, 12, 'United States', 2, 'Canada', 20, 1951, 7)");
-        // the detailed per-year export wins over the register
-        var detailed = build(PanelRequest.all().years(1950, 1952), DyadFeature.TIV);
+        // the detailed per-year export wins over the register in the years it covers (1951 only)...
+        var detailed = build(PanelRequest.all().years(1951, 1951), DyadFeature.TIV);
         assertThat(d(detailed.get("2-20-1951").get("tiv_1to2"))).isEqualTo(7.0);
-        assertThat(detailed.get("2-20-1950").get("tiv_1to2")).isNull(); // its years are 1951 only
+        // ...but not for a panel reaching beyond them: the register covers 1950-1952, so it is used
+        var wider = build(PanelRequest.all().years(1950, 1952), DyadFeature.TIV);
+        assertThat(d(wider.get("2-20-1951").get("tiv_1to2"))).isCloseTo(30.0, within(1e-12));
+        assertThat(d(wider.get("2-20-1950").get("tiv_1to2"))).isCloseTo(30.0, within(1e-12));
+        // asked for by name, the detailed export is used even so; its years are 1951 only
+        var named = build(new PanelRequest(1950, 1952, Set.of(), Set.of(), true, null, ArmsSource.DELIVERIES),
+                DyadFeature.TIV);
+        assertThat(d(named.get("2-20-1951").get("tiv_1to2"))).isEqualTo(7.0);
+        assertThat(named.get("2-20-1950").get("tiv_1to2")).isNull();
         var chosen = build(new PanelRequest(1950, 1952, Set.of(), Set.of(), true, null, ArmsSource.REGISTER),
                 DyadFeature.TIV);
         assertThat(d(chosen.get("2-20-1951").get("tiv_1to2"))).isCloseTo(30.0, within(1e-12));
