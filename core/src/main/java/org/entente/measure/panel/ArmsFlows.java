@@ -1,6 +1,9 @@
 package org.entente.measure.panel;
 
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -13,54 +16,51 @@ final class ArmsFlows {
 
     private ArmsFlows() {}
 
+    /** A source and, for the registers, which of the loaded register datasets. */
+    private record Choice(ArmsSource source, DatasetInfo dataset, Coverage coverage) {}
+
     static void prepare(BuildContext ctx) throws SQLException {
         ctx.once("arms", () -> {
             var c = ctx.connection;
-            ArmsSource chosen = ctx.request.armsSource();
-            if (chosen != null && Datasets.latest(c, chosen.table).isEmpty()) {
-                throw new MissingDataException("no " + chosen.description() + " are loaded (table " + chosen.table + ")");
+            ArmsSource asked = ctx.request.armsSource();
+            if (asked != null && Datasets.latest(c, asked.table).isEmpty()) {
+                throw new MissingDataException("no " + asked.description() + " are loaded (table " + asked.table + ")");
             }
-            if (chosen == null) {
-                chosen = best(ctx);
-            }
-            ctx.armsSource = chosen;
-            Coverage cov = coverage(ctx, chosen);
-            if (chosen == ArmsSource.TABLES) {
+            Choice chosen = best(ctx, asked);
+            ctx.armsSource = chosen.source();
+            if (chosen.source() == ArmsSource.TABLES) {
                 Datasets.loaded(c, "tiv_flow").forEach(d -> ctx.use(Source.ARMS, d));
                 ctx.run("arms-tables.sql", Map.of("first", ctx.first, "last", ctx.last));
             } else {
-                DatasetInfo d = Datasets.latest(c, chosen.table).orElseThrow();
-                ctx.use(Source.ARMS, d);
-                ctx.run(chosen == ArmsSource.DELIVERIES ? "arms-deliveries.sql" : "arms-register.sql",
-                        Map.of("dataset", d.id(), "first", ctx.first, "last", ctx.last));
+                ctx.use(Source.ARMS, chosen.dataset());
+                ctx.run(chosen.source() == ArmsSource.DELIVERIES ? "arms-deliveries.sql" : "arms-register.sql",
+                        Map.of("dataset", chosen.dataset().id(), "first", ctx.first, "last", ctx.last));
             }
-            ctx.coverage(Source.ARMS, cov);
-            ctx.note(Source.ARMS, chosen.description()
-                    + (chosen == ArmsSource.TABLES ? "; a supplier without a loaded table has unknown (empty) flows" : ""));
+            ctx.coverage(Source.ARMS, chosen.coverage());
+            ctx.note(Source.ARMS, chosen.source().description() + (chosen.source() == ArmsSource.TABLES
+                    ? "; a supplier without a loaded table has unknown (empty) flows" : ""));
             ctx.run("arms-flows.sql", Map.of());
         });
     }
 
     /**
-     * Of the loaded sources, the first in {@link ArmsSource} order that covers all the panel's
-     * years; if none does, the one that covers most of them (earlier in that order on a tie). So
-     * a 1990-2001 panel uses the full register rather than the detailed export, which starts in 2000.
+     * Of the loaded sources (only {@code asked}, if given), the first in {@link ArmsSource} order,
+     * newest dataset first, that covers all the panel's years; if none does, the one covering most
+     * of them (the earlier on a tie). So a 1990-2001 panel uses the full register, not the
+     * detailed export that starts in 2000, though both fill the deal table.
      */
-    private static ArmsSource best(BuildContext ctx) throws SQLException {
-        ArmsSource best = null;
+    private static Choice best(BuildContext ctx, ArmsSource asked) throws SQLException {
+        Choice best = null;
         int bestYears = -1;
-        for (ArmsSource s : ArmsSource.values()) {
-            if (Datasets.latest(ctx.connection, s.table).isEmpty()) {
-                continue;
-            }
-            Coverage cov = coverage(ctx, s);
+        for (Choice candidate : candidates(ctx, asked)) {
+            Coverage cov = candidate.coverage();
             int years = cov == null ? 0
                     : Math.max(0, Math.min(cov.last(), ctx.last) - Math.max(cov.first(), ctx.first) + 1);
             if (years == ctx.last - ctx.first + 1) {
-                return s;
+                return candidate;
             }
             if (years > bestYears) {
-                best = s;
+                best = candidate;
                 bestYears = years;
             }
         }
@@ -71,15 +71,28 @@ final class ArmsFlows {
         return best;
     }
 
-    /** The delivery years a source holds (its latest dataset; all tables for TIV tables). */
-    private static Coverage coverage(BuildContext ctx, ArmsSource s) throws SQLException {
-        if (s == ArmsSource.TABLES) {
-            return ctx.range("SELECT min(year), max(year) FROM tiv_flow");
+    /** The delivery years each loaded source holds: all TIV tables together, each register dataset apart. */
+    private static List<Choice> candidates(BuildContext ctx, ArmsSource asked) throws SQLException {
+        List<Choice> out = new ArrayList<>();
+        for (ArmsSource s : ArmsSource.values()) {
+            if (asked != null && s != asked) {
+                continue;
+            }
+            if (s == ArmsSource.TABLES) {
+                if (Datasets.latest(ctx.connection, s.table).isPresent()) {
+                    out.add(new Choice(s, null, ctx.range("SELECT min(year), max(year) FROM tiv_flow")));
+                }
+                continue;
+            }
+            List<DatasetInfo> loaded = new ArrayList<>(Datasets.loaded(ctx.connection, s.table));
+            Collections.reverse(loaded);
+            for (DatasetInfo d : loaded) {
+                out.add(new Choice(s, d, s == ArmsSource.DELIVERIES
+                        ? ctx.range("SELECT min(year), max(year) FROM arms_delivery WHERE dataset_id = " + d.id())
+                        : ctx.range("SELECT min(y), max(y) FROM (SELECT unnest(delivery_years) AS y FROM arms_deal"
+                                + " WHERE dataset_id = " + d.id() + ")")));
+            }
         }
-        int id = Datasets.latest(ctx.connection, s.table).orElseThrow().id();
-        return s == ArmsSource.DELIVERIES
-                ? ctx.range("SELECT min(year), max(year) FROM arms_delivery WHERE dataset_id = " + id)
-                : ctx.range("SELECT min(y), max(y) FROM (SELECT unnest(delivery_years) AS y FROM arms_deal"
-                        + " WHERE dataset_id = " + id + ")");
+        return out;
     }
 }

@@ -208,6 +208,16 @@ class DyadYearsTest {
         var chosen = build(new PanelRequest(1950, 1952, Set.of(), Set.of(), true, null, ArmsSource.REGISTER),
                 DyadFeature.TIV);
         assertThat(d(chosen.get("2-20-1951").get("tiv_1to2"))).isCloseTo(30.0, within(1e-12));
+        // the detailed export fills the deal table too (1951 only here): the newer deal dataset is
+        // used where it covers the panel's years, the older full register where it does not
+        SmallWorld.exec(c, "INSERT INTO arms_deal (dataset_id, line, supplier, supplier_ccode, recipient, recipient_ccode,"
+                + " delivery_years, tiv_delivered) VALUES (113, 12, 'United States', 2, 'Canada', 20, [1951], 5)");
+        var newer = build(new PanelRequest(1951, 1951, Set.of(), Set.of(), true, null, ArmsSource.REGISTER),
+                DyadFeature.TIV);
+        assertThat(d(newer.get("2-20-1951").get("tiv_1to2"))).isEqualTo(5.0);
+        var older = build(new PanelRequest(1950, 1952, Set.of(), Set.of(), true, null, ArmsSource.REGISTER),
+                DyadFeature.TIV);
+        assertThat(d(older.get("2-20-1951").get("tiv_1to2"))).isCloseTo(30.0, within(1e-12));
     }
 
     @Test
