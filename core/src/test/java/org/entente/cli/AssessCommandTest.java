@@ -2,8 +2,6 @@ package org.entente.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -17,7 +15,6 @@ import org.junit.jupiter.api.io.TempDir;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import picocli.CommandLine;
 
 /** Runs {@code entente assess} as a user would, on stores filled by hand. */
 class AssessCommandTest {
@@ -25,16 +22,9 @@ class AssessCommandTest {
     @TempDir Path dir;
     Path db;
 
-    record Result(int code, String out, String err) {}
 
-    static Result run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cl = Main.commandLine();
-        cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(err));
-        int code = cl.execute(args);
-        return new Result(code, out.toString(), err.toString());
+    static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     /** The text of each numbered section of a terminal report, by number. */
@@ -98,7 +88,7 @@ class AssessCommandTest {
 
     @Test
     void builtInCaseOnAnEmptyStoreHasAllEightSectionsAndNamesTheImports() {
-        Result r = run("assess", "--db", db.toString());
+        CliRun r = run("assess", "--db", db.toString());
         assertThat(r.code()).as(r.err()).isZero();
         Map<Integer, String> s = sections(r.out());
         assertThat(s.keySet()).containsExactly(1, 2, 3, 4, 5, 6, 7, 8);
@@ -114,7 +104,7 @@ class AssessCommandTest {
     @Test
     void sectionsOneFourAndSevenUseTheLoadedSipriAndAtopRows() throws Exception {
         fillSipriAndAtop();
-        Result r = run("assess", "--db", db.toString());
+        CliRun r = run("assess", "--db", db.toString());
         assertThat(r.code()).as(r.err()).isZero();
         Map<Integer, String> s = sections(r.out());
         assertThat(s.get(1)).contains("uses: ATOP dyad year 5.1 (dataset 2").contains("uses: ATOP member 5.1 (dataset 3")
@@ -132,7 +122,7 @@ class AssessCommandTest {
     @Test
     void aPairWithoutACaseGetsTheDataSectionsAndNoInventedEvidence() throws Exception {
         fillSipriAndAtop();
-        Result r = run("assess", "USA", "JPN", "--year", "2000", "--db", db.toString());
+        CliRun r = run("assess", "USA", "JPN", "--year", "2000", "--db", db.toString());
         assertThat(r.code()).as(r.err()).isZero();
         Map<Integer, String> s = sections(r.out());
         assertThat(s.keySet()).containsExactly(1, 2, 3, 4, 5, 6, 7, 8);
@@ -146,15 +136,15 @@ class AssessCommandTest {
         }
         assertThat(r.out()).doesNotContain("case paper-");
         // A and B also accept COW codes
-        Result codes = run("assess", "2", "740", "--year", "2000", "--db", db.toString());
+        CliRun codes = run("assess", "2", "740", "--year", "2000", "--db", db.toString());
         assertThat(codes.code()).isZero();
         assertThat(codes.out()).contains("Type I: defense pact");
     }
 
     @Test
     void assumingASharperUsThreatFirmsTheAlliance() {
-        Result base = run("assess", "--db", db.toString(), "--format", "json");
-        Result raised = run("assess", "--db", db.toString(), "--format", "json", "--assume", "threat.USA=3");
+        CliRun base = run("assess", "--db", db.toString(), "--format", "json");
+        CliRun raised = run("assess", "--db", db.toString(), "--format", "json", "--assume", "threat.USA=3");
         assertThat(raised.code()).as(raised.err()).isZero();
         JsonNode b = json(base.out());
         JsonNode a = json(raised.out());
@@ -162,7 +152,7 @@ class AssessCommandTest {
         assertThat(a.path("verdict").path("score").asDouble()).isGreaterThan(b.path("verdict").path("score").asDouble());
         assertThat(a.path("baselineVerdict").path("score").asDouble()).isEqualTo(b.path("verdict").path("score").asDouble());
         assertThat(a.path("assumptions").get(0).path("key").asText()).isEqualTo("threat.USA");
-        Result text = run("assess", "--db", db.toString(), "--assume", "threat.USA=3");
+        CliRun text = run("assess", "--db", db.toString(), "--assume", "threat.USA=3");
         assertThat(sections(text.out()).get(8)).contains("with them the score rises");
     }
 
@@ -179,11 +169,11 @@ class AssessCommandTest {
                 summits:
                   - {id: m1, date: 1996-04, kind: summit, characterisation: "strategic partnership <i>", sources: [s1]}
                 """);
-        Result html = run("assess", "--case", file.toString(), "--db", db.toString(), "--format", "html");
+        CliRun html = run("assess", "--case", file.toString(), "--db", db.toString(), "--format", "html");
         assertThat(html.code()).as(html.err()).isZero();
         assertThat(html.out()).contains("Tiny &lt;b&gt;case&lt;/b&gt; &amp; co").contains("&lt;script&gt;")
                 .doesNotContain("<script>").doesNotContain("<b>case").doesNotContain("<i>");
-        Result md = run("assess", "--case", file.toString(), "--db", db.toString(), "--format", "md");
+        CliRun md = run("assess", "--case", file.toString(), "--db", db.toString(), "--format", "md");
         assertThat(md.out()).startsWith("# Tiny").contains("## 5. Rhetoric barometer").contains("| date |");
     }
 
@@ -192,7 +182,7 @@ class AssessCommandTest {
         assertThat(run("assess", "USA", "--db", db.toString()).code()).isEqualTo(2);
         assertThat(run("assess", "USA", "JPN", "--db", db.toString()).code()).isEqualTo(2); // no --year
         assertThat(run("assess", "USA", "XYZ", "--year", "2000", "--db", db.toString()).err()).contains("'XYZ' is not a state");
-        Result bad = run("assess", "--db", db.toString(), "--assume", "threat.USA=9");
+        CliRun bad = run("assess", "--db", db.toString(), "--assume", "threat.USA=9");
         assertThat(bad.code()).isEqualTo(2);
         assertThat(bad.err()).contains("0..3");
         assertThat(run("assess", "--db", db.toString(), "--assume", "factor.nothing=1").code()).isEqualTo(2);
@@ -202,7 +192,7 @@ class AssessCommandTest {
     void aMalformedCaseFileIsOneErrorWithExitOne() throws Exception {
         Path file = dir.resolve("bad.yaml");
         Files.writeString(file, "id: bad\ntitle: t\nparties: [RUS, XXQ]\nperiod: {from: 1990, to: 2001}\nsources: []\n");
-        Result r = run("assess", "--case", file.toString(), "--db", db.toString());
+        CliRun r = run("assess", "--case", file.toString(), "--db", db.toString());
         assertThat(r.code()).isEqualTo(1);
         assertThat(r.err().lines().count()).isEqualTo(1);
         assertThat(r.err()).contains("bad.yaml:3");

@@ -2,8 +2,6 @@ package org.entente.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -13,22 +11,14 @@ import org.junit.jupiter.api.io.TempDir;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import picocli.CommandLine;
 
 class CaseCommandTest {
 
     @TempDir Path dir;
 
-    record Run(int code, String out, String err) {}
 
-    static Run run(String... args) {
-        CommandLine cl = Main.commandLine();
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        cl.setOut(new PrintWriter(out, true));
-        cl.setErr(new PrintWriter(err, true));
-        int code = cl.execute(args);
-        return new Run(code, out.toString(), err.toString());
+    static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     static final String GOOD = """
@@ -45,7 +35,7 @@ class CaseCommandTest {
     @Test
     void validateAGoodFile() throws Exception {
         Path f = Files.writeString(dir.resolve("good.yaml"), GOOD);
-        Run r = run("case", "validate", f.toString());
+        CliRun r = run("case", "validate", f.toString());
         assertThat(r.code()).isZero();
         assertThat(r.out()).startsWith("valid: ").contains("1 sources").contains("1 summits").contains("0 facts");
         assertThat(r.err()).isEmpty();
@@ -54,7 +44,7 @@ class CaseCommandTest {
     @Test
     void validateABadFileGivesOneLineOnStderrAndExit1() throws Exception {
         Path f = Files.writeString(dir.resolve("bad.yaml"), GOOD.replace("kind: state-visit", "kind: picnic"));
-        Run r = run("case", "validate", f.toString());
+        CliRun r = run("case", "validate", f.toString());
         assertThat(r.code()).isEqualTo(1);
         assertThat(r.out()).isEmpty();
         assertThat(r.err().strip()).startsWith("entente: " + f + ":8: field 'summits[1].kind'")
@@ -63,21 +53,21 @@ class CaseCommandTest {
 
     @Test
     void validateAMissingFileIsAFailure() {
-        Run r = run("case", "validate", dir.resolve("none.yaml").toString());
+        CliRun r = run("case", "validate", dir.resolve("none.yaml").toString());
         assertThat(r.code()).isEqualTo(1);
         assertThat(r.err()).contains("no such file");
     }
 
     @Test
     void listShowsTheBuiltInCase() {
-        Run r = run("case", "list");
+        CliRun r = run("case", "list");
         assertThat(r.code()).isZero();
         assertThat(r.out()).contains("russia-china-2001").contains("Russia and China");
     }
 
     @Test
     void showPrintsCountsPerSection() {
-        Run r = run("case", "show", "russia-china-2001");
+        CliRun r = run("case", "show", "russia-china-2001");
         assertThat(r.code()).isZero();
         assertThat(r.out()).contains("Russia (RUS, 365) and China (CHN, 710)").contains("1989-2001")
                 .containsPattern("summits\\s+\\d+").containsPattern("arms-deals\\s+\\d+")
@@ -86,7 +76,7 @@ class CaseCommandTest {
 
     @Test
     void showAsJsonCarriesTheCaseAndItsCounts() throws Exception {
-        Run r = run("case", "show", "--format", "json");
+        CliRun r = run("case", "show", "--format", "json");
         assertThat(r.code()).isZero();
         JsonNode doc = new ObjectMapper().readTree(r.out());
         assertThat(doc.get("id").asText()).isEqualTo("russia-china-2001");
@@ -98,7 +88,7 @@ class CaseCommandTest {
     void showAFileAndAnUnknownId() throws Exception {
         Path f = Files.writeString(dir.resolve("good.yaml"), GOOD);
         assertThat(run("case", "show", f.toString()).out()).contains("tiny: A tiny case");
-        Run r = run("case", "show", "no-such-case");
+        CliRun r = run("case", "show", "no-such-case");
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err()).contains("neither a built-in case nor a file");
     }

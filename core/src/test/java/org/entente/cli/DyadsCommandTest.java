@@ -3,9 +3,7 @@ package org.entente.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import java.io.PrintWriter;
 import java.io.StringReader;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -53,16 +51,9 @@ class DyadsCommandTest {
         }
     }
 
-    record Run(int code, String out, String err) {}
 
-    static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        var cl = Main.commandLine();
-        cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(err));
-        int code = cl.execute(args);
-        return new Run(code, out.toString(), err.toString());
+    static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     static String[] with(String first, String... more) {
@@ -97,7 +88,7 @@ class DyadsCommandTest {
 
     @Test
     void russiaChinaAsAResearcherWouldCheckIt() throws Exception {
-        Run r = run(with("dyads", ACCEPTANCE));
+        CliRun r = run(with("dyads", ACCEPTANCE));
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.out().lines().findFirst().orElseThrow()).startsWith("ccode1,ccode2,year,atop_defense,");
         List<Map<String, String>> rows = csv(r.out());
@@ -139,8 +130,8 @@ class DyadsCommandTest {
     @Test
     void parquetOpensInDuckDbAndJsonIsAnArray() throws Exception {
         Path parquet = dir.resolve("rc.parquet");
-        Run r = run(with("dyads", ACCEPTANCE));
-        Run p = run(with("dyads", concat(ACCEPTANCE, "--out", parquet.toString())));
+        CliRun r = run(with("dyads", ACCEPTANCE));
+        CliRun p = run(with("dyads", concat(ACCEPTANCE, "--out", parquet.toString())));
         assertThat(p.code()).as(p.err()).isZero();
         assertThat(p.out()).contains("72 dyad-years written");
         try (Connection c = DriverManager.getConnection("jdbc:duckdb:"); Statement st = c.createStatement();
@@ -154,7 +145,7 @@ class DyadsCommandTest {
             assertThat(rs.getString(5)).isEqualTo("INTEGER");
         }
         Path json = dir.resolve("rc.json");
-        Run j = run(with("dyads", concat(ACCEPTANCE, "--out", json.toString())));
+        CliRun j = run(with("dyads", concat(ACCEPTANCE, "--out", json.toString())));
         assertThat(j.code()).as(j.err()).isZero();
         JsonNode array = new ObjectMapper().readTree(Files.readString(json));
         assertThat(array.isArray()).isTrue();
@@ -167,7 +158,7 @@ class DyadsCommandTest {
 
     @Test
     void undirectedHasOneRowPerPair() throws Exception {
-        Run r = run(with("dyads", "--undirected", "--from", "1995", "--to", "1995", "--states", "365,710,2",
+        CliRun r = run(with("dyads", "--undirected", "--from", "1995", "--to", "1995", "--states", "365,710,2",
                 "--with", "atop"));
         assertThat(r.code()).as(r.err()).isZero();
         List<Map<String, String>> rows = csv(r.out());
@@ -178,7 +169,7 @@ class DyadsCommandTest {
     @Test
     void yearsBeyondCoverageAreEmpty() throws Exception {
         // ATOP 5.1 ends 2018, COW trade 2014, contiguity 2016, NMC 2016, membership 2016
-        Run r = run(with("dyads", "--from", "2013", "--to", "2016", "--states", "365,710",
+        CliRun r = run(with("dyads", "--from", "2013", "--to", "2016", "--states", "365,710",
                 "--with", "atop,trade,contiguity"));
         List<Map<String, String>> rows = csv(r.out());
         assertThat(row(rows, 365, 710, 2014).get("trade_imports1")).isNotEmpty();
@@ -189,7 +180,7 @@ class DyadsCommandTest {
 
     @Test
     void describePrintsColumnsUnitsDatasetsAndCitations() {
-        Run r = run(with("dyads", "--with", "atop,cinc,trade,tiv,similarity,threat", "--describe"));
+        CliRun r = run(with("dyads", "--with", "atop,cinc,trade,tiv,similarity,threat", "--describe"));
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.out()).contains("atop_nonagg", "s_val_wt", "tau_b", "threat1", "trade_asymmetry", "tiv_1to2",
                 "current million US$", "TIV, million 1990 US$")
@@ -205,17 +196,17 @@ class DyadsCommandTest {
         assertThat(run(with("dyads", "--states", "365,RUS")).code()).isEqualTo(2);
         assertThat(run(with("dyads", "--out", dir.resolve("x.txt").toString())).code()).isEqualTo(2);
         assertThat(run(with("dyads", "--from", "2000", "--to", "1990")).code()).isEqualTo(2);
-        Run missing = run(with("dyads", "--from", "2000", "--to", "2000", "--with", "cow-alliance"));
+        CliRun missing = run(with("dyads", "--from", "2000", "--to", "2000", "--with", "cow-alliance"));
         assertThat(missing.code()).isEqualTo(1);
         assertThat(missing.err()).contains("no COW Formal Alliances data is loaded");
-        Run version = run(with("states", "--with", "cinc", "--nmc-version", "9.9"));
+        CliRun version = run(with("states", "--with", "cinc", "--nmc-version", "9.9"));
         assertThat(version.code()).isEqualTo(1);
         assertThat(version.err()).contains("no NMC version 9.9");
     }
 
     @Test
     void statesCommand() throws Exception {
-        Run r = run(with("states", "--from", "2001", "--to", "2001", "--states", "365,710", "--with", "cinc,major,tiv"));
+        CliRun r = run(with("states", "--from", "2001", "--to", "2001", "--states", "365,710", "--with", "cinc,major,tiv"));
         assertThat(r.code()).as(r.err()).isZero();
         List<Map<String, String>> rows = csv(r.out());
         assertThat(rows).hasSize(2);

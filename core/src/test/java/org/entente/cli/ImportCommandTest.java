@@ -2,8 +2,6 @@ package org.entente.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -15,13 +13,6 @@ class ImportCommandTest {
     private static final Path COW = Path.of(System.getProperty("entente.shared", "../../shared"), "data", "cow");
 
     @TempDir Path dir;
-
-    private int run(StringWriter out, StringWriter err, String... args) {
-        var cl = Main.commandLine();
-        cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(err));
-        return cl.execute(args);
-    }
 
     /**
      * A directory stands for the recognised files under it, subdirectories included, in path
@@ -37,28 +28,26 @@ class ImportCommandTest {
         Files.writeString(dir.resolve("data/README.md"), "# notes\nnot data\n");
         String db = dir.resolve("s.duckdb").toString();
 
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        assertThat(run(out, err, "import", "--db", db, dir.resolve("data").toString())).isZero();
-        assertThat(err.toString()).isEmpty();
-        assertThat(out.toString().lines()).containsExactly(
+        CliRun first = CliRun.of("import", "--db", db, dir.resolve("data").toString());
+        assertThat(first.code()).isZero();
+        assertThat(first.err()).isEmpty();
+        assertThat(first.out().lines()).containsExactly(
                 dir.resolve("data/README.md") + ": skipped (not a format Entente reads)",
                 dir.resolve("data/majors2016.csv") + ": imported as dataset 1 (cow-majors, 14 rows)",
                 data.resolve("states2016.csv") + ": imported as dataset 2 (cow-states, 243 rows)");
 
-        StringWriter again = new StringWriter();
-        assertThat(run(again, new StringWriter(), "import", "--db", db, dir.resolve("data").toString())).isZero();
-        assertThat(again.toString()).contains("already imported as dataset 1").contains("already imported as dataset 2")
+        CliRun again = CliRun.of("import", "--db", db, dir.resolve("data").toString());
+        assertThat(again.code()).isZero();
+        assertThat(again.out()).contains("already imported as dataset 1").contains("already imported as dataset 2")
                 .doesNotContain("imported as dataset 3");
     }
 
     @Test
     void aDirectoryWithNothingToImportIsAnError() throws Exception {
         Files.writeString(dir.resolve("README.md"), "# notes\n");
-        StringWriter err = new StringWriter();
-        assertThat(run(new StringWriter(), err, "import", "--db", dir.resolve("s.duckdb").toString(), dir.toString()))
-                .isEqualTo(1);
-        assertThat(err.toString().strip()).isEqualTo(
+        CliRun r = CliRun.of("import", "--db", dir.resolve("s.duckdb").toString(), dir.toString());
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.err().strip()).isEqualTo(
                 "entente: " + dir + ": no file in this directory is in a format Entente reads");
     }
 }
