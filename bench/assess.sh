@@ -23,25 +23,11 @@ echo "loading the store (not timed)..." >&2
   "$data/cow/NMC-60-abridged.csv" "$data/cow/contdir-3.2-peacesciencer.csv" \
   "$data/cow/capitals-peacesciencer.csv" "$data/cow/trade-dyadic-4.0-peacesciencer.csv" >/dev/null
 
-# one timed run: prints "wall user+sys" in seconds
-timed() {
-  local t
-  t="$( { TIMEFORMAT='%R %U %S'; time "$here/entente" "$@" >/dev/null 2>"$tmp/err"; } 2>&1 )" \
-    || { cat "$tmp/err" >&2; exit 1; }
-  awk '{ printf "%.3f %.3f\n", $1, $2 + $3 }' <<<"$t"
-}
-
-median() { sort -n -k"$1" "$2" | awk -v c="$1" '{ v[NR] = $c } END { print v[int((NR + 1) / 2)] }'; }
-
-bench() {
-  local name="$1"; shift
-  : >"$tmp/$name"
-  for _ in $(seq "$runs"); do timed "$@" >>"$tmp/$name"; done
-  echo "$(median 1 "$tmp/$name") $(median 2 "$tmp/$name")"
-}
+source "$here/bench/lib.sh"
+entente() { "$here/entente" "$@"; }
 
 printf 'machine: %s cores, load %s\n' "$(nproc)" "$(cut -d' ' -f1-3 /proc/loadavg)"
-read -r base_wall base_cpu <<<"$(bench baseline datasets --db "$loaded")"
+read -r base_wall base_cpu <<<"$(bench baseline entente datasets --db "$loaded")"
 printf '%-48s wall %6.2f s  cpu %6.2f s\n' "baseline (start, open the loaded store, list)" "$base_wall" "$base_cpu"
 
 report() {
@@ -51,11 +37,11 @@ report() {
     "$(awk -v a="$wall" -v b="$base_wall" 'BEGIN { print a - b }')"
 }
 
-read -r w c <<<"$(bench case-empty assess --db "$empty")"
+read -r w c <<<"$(bench case-empty entente assess --db "$empty")"
 report "assess, built-in case, empty store" "$w" "$c"
-read -r w c <<<"$(bench case-loaded assess --db "$loaded")"
+read -r w c <<<"$(bench case-loaded entente assess --db "$loaded")"
 report "assess, built-in case, loaded store" "$w" "$c"
-read -r w c <<<"$(bench case-assume assess --db "$loaded" --assume threat.USA=3)"
+read -r w c <<<"$(bench case-assume entente assess --db "$loaded" --assume threat.USA=3)"
 report "assess --assume threat.USA=3, loaded store" "$w" "$c"
-read -r w c <<<"$(bench pair assess USA JPN --year 2000 --db "$loaded")"
+read -r w c <<<"$(bench pair entente assess USA JPN --year 2000 --db "$loaded")"
 report "assess USA JPN --year 2000, loaded store" "$w" "$c"

@@ -15,27 +15,13 @@ trap 'rm -rf "$tmp"' EXIT
 
 "$here/entente" --version >/dev/null   # builds the jar first if it is stale, outside the timings
 
-# one timed run of the CLI on store $db: prints "wall cpu" in seconds
-timed() {
-  local t
-  t="$( { TIMEFORMAT='%R %U %S'; time "$here/entente" "$@" >/dev/null 2>"$tmp/err"; } 2>&1 )" \
-    || { cat "$tmp/err" >&2; exit 1; }
-  awk '{ printf "%.3f %.3f\n", $1, $2 + $3 }' <<<"$t"
-}
-
-median() { sort -n -k"$1" "$2" | awk -v c="$1" '{ v[NR] = $c } END { print v[int((NR + 1) / 2)] }'; }
-
-bench() {
-  local name="$1"; shift
-  : >"$tmp/$name"
-  for _ in $(seq "$runs"); do timed "$@" >>"$tmp/$name"; done
-  echo "$(median 1 "$tmp/$name") $(median 2 "$tmp/$name")"
-}
+source "$here/bench/lib.sh"
+entente() { "$here/entente" "$@"; }
 
 run_pair() {
   local label="$1" db="$2" base_wall base_cpu wall cpu
-  read -r base_wall base_cpu <<<"$(bench "base-$label" assess --format html --db "$db")"
-  read -r wall cpu <<<"$(bench "report-$label" report --db "$db" --out "$tmp/out-$label")"
+  read -r base_wall base_cpu <<<"$(bench "base-$label" entente assess --format html --db "$db")"
+  read -r wall cpu <<<"$(bench "report-$label" entente report --db "$db" --out "$tmp/out-$label")"
   printf '%-12s assess --format html  wall %6.2f s  cpu %6.2f s\n' "$label" "$base_wall" "$base_cpu"
   printf '%-12s report (HTML + PDF)   wall %6.2f s  cpu %6.2f s  x%.2f baseline wall\n' "$label" "$wall" "$cpu" \
     "$(awk -v a="$wall" -v b="$base_wall" 'BEGIN { print a / b }')"

@@ -12,27 +12,16 @@ trap 'rm -rf "$tmp"' EXIT
 
 "$here/entente" --version >/dev/null   # builds the jar first if it is stale, outside the timings
 
-# one timed run: prints "wall user+sys" in seconds
-timed() {
-  local db="$tmp/b.duckdb" t
-  rm -f "$db" "$db.wal"
-  t="$( { TIMEFORMAT='%R %U %S'; time "$here/entente" "$@" --db "$db" >/dev/null 2>"$tmp/err"; } 2>&1 )" \
-    || { cat "$tmp/err" >&2; exit 1; }
-  awk '{ printf "%.3f %.3f\n", $1, $2 + $3 }' <<<"$t"
-}
+source "$here/bench/lib.sh"
 
-# median of column $1 over the lines of a file
-median() { sort -n -k"$1" "$2" | awk -v c="$1" '{ v[NR] = $c } END { print v[int((NR + 1) / 2)] }'; }
-
-bench() {
-  local name="$1"; shift
-  : >"$tmp/$name"
-  for _ in $(seq "$runs"); do timed "$@" >>"$tmp/$name"; done
-  echo "$(median 1 "$tmp/$name") $(median 2 "$tmp/$name")"
+# the CLI on a store made anew for each run
+fresh() {
+  rm -f "$tmp/b.duckdb" "$tmp/b.duckdb.wal"
+  "$here/entente" "$@" --db "$tmp/b.duckdb"
 }
 
 printf 'machine: %s cores, load %s\n' "$(nproc)" "$(cut -d' ' -f1-3 /proc/loadavg)"
-read -r base_wall base_cpu <<<"$(bench baseline datasets)"
+read -r base_wall base_cpu <<<"$(bench baseline fresh datasets)"
 printf '%-44s wall %6.2f s  cpu %6.2f s\n' "baseline (start, migrate, list datasets)" "$base_wall" "$base_cpu"
 
 report() {
@@ -42,9 +31,9 @@ report() {
     "$(awk -v a="$wall" -v b="$base_wall" 'BEGIN { print a - b }')"
 }
 
-read -r w c <<<"$(bench register import "$data/trade-register-2025-03-13.csv")"
+read -r w c <<<"$(bench register fresh import "$data/trade-register-2025-03-13.csv")"
 report "register 2025-03-13 (29,515 deals)" "$w" "$c"
-read -r w c <<<"$(bench detailed import "$data/trade-register-detailed-2000-2030-2025-01-03.csv")"
+read -r w c <<<"$(bench detailed fresh import "$data/trade-register-detailed-2000-2030-2025-01-03.csv")"
 report "detailed 2025-01-03 (20,480 lines)" "$w" "$c"
-read -r w c <<<"$(bench tiv import "$data"/tiv-exports-2022/TIV-Export-*.csv)"
+read -r w c <<<"$(bench tiv fresh import "$data"/tiv-exports-2022/TIV-Export-*.csv)"
 report "134 TIV tables, one transaction each" "$w" "$c"
