@@ -1,9 +1,6 @@
 package org.entente.measure.panel;
 
 import java.util.EnumSet;
-import java.util.Locale;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 /** What {@code entente dyads --with} can add to the dyad-years; the output keeps this order. */
 public enum DyadFeature {
@@ -31,24 +28,10 @@ public enum DyadFeature {
      * stores hold (name them to add them).
      */
     public static EnumSet<DyadFeature> parse(String list) {
-        EnumSet<DyadFeature> out = EnumSet.noneOf(DyadFeature.class);
-        for (String part : list.split(",")) {
-            String k = part.strip().toLowerCase(Locale.ROOT);
-            if (k.isEmpty()) {
-                continue;
-            }
-            if (k.equals("all")) {
-                out.addAll(EnumSet.complementOf(EnumSet.of(EVENTS, COW_ALLIANCE)));
-                continue;
-            }
-            out.add(Set.of(values()).stream().filter(f -> f.key.equals(k)).findFirst()
-                    .orElseThrow(() -> new IllegalArgumentException("unknown measure '" + part.strip() + "'; choose from "
-                            + keys() + " or all")));
-        }
-        return out;
+        return FeatureList.parse(DyadFeature.class, list, f -> f.key, EnumSet.complementOf(EnumSet.of(EVENTS, COW_ALLIANCE)));
     }
 
     public static String keys() {
-        return Set.of(values()).stream().sorted().map(f -> f.key).collect(Collectors.joining(", "));
+        return FeatureList.keys(DyadFeature.class, f -> f.key);
     }
 }

@@ -1,9 +1,6 @@
 package org.entente.measure.panel;
 
 import java.util.EnumSet;
-import java.util.Locale;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 /** What {@code entente states --with} can add to the state-years; the output keeps this order. */
 public enum StateFeature {
@@ -24,24 +21,10 @@ public enum StateFeature {
 
     /** Parses "cinc,atop,..." or "all" (every feature but events). */
     public static EnumSet<StateFeature> parse(String list) {
-        EnumSet<StateFeature> out = EnumSet.noneOf(StateFeature.class);
-        for (String part : list.split(",")) {
-            String k = part.strip().toLowerCase(Locale.ROOT);
-            if (k.isEmpty()) {
-                continue;
-            }
-            if (k.equals("all")) {
-                out.addAll(EnumSet.complementOf(EnumSet.of(EVENTS)));
-                continue;
-            }
-            out.add(Set.of(values()).stream().filter(f -> f.key.equals(k)).findFirst()
-                    .orElseThrow(() -> new IllegalArgumentException("unknown measure '" + part.strip() + "'; choose from "
-                            + keys() + " or all")));
-        }
-        return out;
+        return FeatureList.parse(StateFeature.class, list, f -> f.key, EnumSet.complementOf(EnumSet.of(EVENTS)));
     }
 
     public static String keys() {
-        return Set.of(values()).stream().sorted().map(f -> f.key).collect(Collectors.joining(", "));
+        return FeatureList.keys(StateFeature.class, f -> f.key);
     }
 }
