@@ -43,6 +43,15 @@ public record FileHead(Path file, String entryName, byte[] bytes, boolean zipped
         return text().lines().toList();
     }
 
+    /**
+     * The first line, without the UTF-8 byte-order mark some exports start with (three chars in
+     * this ISO-8859-1 text); "" for an empty head. What recognisers compare with a header.
+     */
+    public String firstLine() {
+        List<String> lines = lines();
+        return lines.isEmpty() ? "" : lines.get(0).replace("\u00EF\u00BB\u00BF", "");
+    }
+
     public boolean isEmpty() {
         return bytes.length == 0;
     }

@@ -33,9 +33,7 @@ public final class CameoTable implements Closeable {
         }
 
         public boolean recognises(FileHead head) {
-            List<String> lines = head.lines();
-            return !lines.isEmpty() && lines.get(0).replace("\u00EF\u00BB\u00BF", "").strip()
-                    .equalsIgnoreCase(codeColumn + "\t" + valueColumn);
+            return head.firstLine().strip().equalsIgnoreCase(codeColumn + "\t" + valueColumn);
         }
     }
 

@@ -69,11 +69,7 @@ public final class GdeltHeaderReader implements EventReader {
 
     /** A first line that names GDELT's columns, starting with GLOBALEVENTID. */
     public static boolean recognises(FileHead head) {
-        List<String> lines = head.lines();
-        if (lines.isEmpty()) {
-            return false;
-        }
-        String first = lines.get(0).replace("\uFEFF", "").replace("\u00EF\u00BB\u00BF", "").replace("\"", "");
+        String first = head.firstLine().replace("\"", "");
         return first.startsWith("GLOBALEVENTID,SQLDATE,") || first.startsWith("GLOBALEVENTID\tSQLDATE\t");
     }
 

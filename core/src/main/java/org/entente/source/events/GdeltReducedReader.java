@@ -59,9 +59,7 @@ public final class GdeltReducedReader implements EventReader {
     }
 
     public static boolean recognises(FileHead head) {
-        List<String> lines = head.lines();
-        return !lines.isEmpty() && lines.get(0).replace("\u00EF\u00BB\u00BF", "")
-                .startsWith("Date\tSource\tTarget\tCAMEOCode\tNumEvents\t");
+        return head.firstLine().startsWith("Date\tSource\tTarget\tCAMEOCode\tNumEvents\t");
     }
 
     @Override

@@ -60,9 +60,7 @@ public final class IcewsReader implements EventReader {
     }
 
     public static boolean recognises(FileHead head) {
-        List<String> lines = head.lines();
-        return !lines.isEmpty() && lines.get(0).replace("\u00EF\u00BB\u00BF", "")
-                .startsWith("Event ID\tEvent Date\tSource Name\t");
+        return head.firstLine().startsWith("Event ID\tEvent Date\tSource Name\t");
     }
 
     @Override
