@@ -1,34 +1,60 @@
 package org.entente.cli;
 
+import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.sql.SQLException;
 
 import org.entente.store.Store;
-import org.entente.store.StoreSettings;
+import org.entente.store.pack.BundledData;
+import org.entente.store.pack.DataPack;
 
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
-/** {@code --db PATH}, shared by every command that reads or writes the store. */
+/**
+ * {@code --db PATH} and {@code --no-pack}, shared by every command that reads or writes the store.
+ * The first command to open a store loads the bundled data pack into it, so a fresh install
+ * computes from real data.
+ */
 public final class StoreOption {
 
+    /** Set to {@code off} to keep the pack out of new stores (the unit tests do: they build their own). */
+    static final String PACK_PROPERTY = "entente.pack";
+
+    @Spec(Spec.Target.MIXEE) CommandSpec command;
+
     @Option(names = "--db", paramLabel = "PATH",
-            description = "DuckDB store file (default: $ENTENTE_DB or ~/.entente/entente.duckdb).")
+            description = "DuckDB store file (default: $ENTENTE_DB, else $XDG_DATA_HOME/entente/entente.duckdb,"
+                    + " else ~/.entente/entente.duckdb).")
     Path db;
+
+    @Option(names = "--no-pack",
+            description = "Do not load the bundled data pack (COW, ATOP, SIPRI, CAMEO) into a store that lacks it.")
+    boolean noPack;
 
     public Path path() {
         return db != null ? db : Store.defaultPath();
     }
 
-    /** Opens the store for writing, creating it if needed. */
-    public Store open() throws SQLException {
-        return Store.open(path());
+    private boolean withPack() {
+        return !noPack && !"off".equals(System.getProperty(PACK_PROPERTY));
     }
 
-    /** Opens the store read-only; a store that does not exist yet is created empty first. */
-    public Store openReadOnly() throws SQLException {
+    private PrintWriter log() {
+        return command != null ? command.commandLine().getErr() : new PrintWriter(System.err, true);
+    }
+
+    /** Opens the store for writing, creating it (with the bundled pack) if needed. */
+    public Store open() throws SQLException, IOException {
         Path p = path();
-        // create the store, or bring an older one's schema up to date, before the read-only open
-        Store.open(p).close();
-        return Store.open(p, StoreSettings.defaults().asReadOnly());
+        BundledData.prepare(p, withPack() ? DataPack.bundled() : null, log());
+        return Store.open(p);
+    }
+
+    /** Opens the store read-only; a new store is created and given the bundled pack first. */
+    public Store openReadOnly() throws SQLException, IOException {
+        return BundledData.openForReading(path(), withPack(), log());
     }
 }

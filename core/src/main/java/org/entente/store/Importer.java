@@ -61,6 +61,7 @@ public final class Importer {
             new SipriTivLoader());
 
     private final Connection connection;
+    private final boolean showProgress;
 
     public Importer(Store store) {
         this(store.connection());
@@ -68,7 +69,17 @@ public final class Importer {
 
     /** An importer on a connection the caller owns (tests, and stores opened elsewhere). */
     public Importer(Connection connection) {
+        this(connection, true);
+    }
+
+    private Importer(Connection connection, boolean showProgress) {
         this.connection = connection;
+        this.showProgress = showProgress;
+    }
+
+    /** The same importer without a progress bar per file, for callers that show their own. */
+    public Importer withoutProgress() {
+        return new Importer(connection, false);
     }
 
     public static List<DatasetLoader> loaders() {
@@ -116,7 +127,8 @@ public final class Importer {
         long size = Files.size(file);
         boolean auto = c.getAutoCommit();
         c.setAutoCommit(false);
-        try (Progress progress = Progress.forTerminal(file.getFileName().toString(), size, "bytes")) {
+        try (Progress progress = showProgress
+                ? Progress.forTerminal(file.getFileName().toString(), size, "bytes") : Progress.SILENT) {
             int id = insertDataset(c, loader.kind(), file, sha);
             LoadContext ctx = new LoadContext(file, head, c, id, progress);
             long rows = loader.load(ctx);

@@ -23,7 +23,8 @@ final class Migrations {
             new Migration(2, "V002__cow.sql"),
             new Migration(3, "V003__atop.sql"),
             new Migration(4, "V004__sipri.sql"),
-            new Migration(5, "V005__events.sql"));
+            new Migration(5, "V005__events.sql"),
+            new Migration(6, "V006__bundled.sql"));
 
     private Migrations() {}
 

@@ -16,13 +16,43 @@ import java.util.Properties;
  */
 public final class Store implements AutoCloseable {
 
-    /** Where the store lives unless {@code --db} or {@code ENTENTE_DB} says otherwise. */
+    /**
+     * Where the store lives unless {@code --db} names it: {@code $ENTENTE_DB}, else
+     * {@code $XDG_DATA_HOME/entente/entente.duckdb}, else {@code $HOME/.entente/entente.duckdb}.
+     * The environment decides, not Java's {@code user.home}, so {@code HOME=/tmp/x entente ...}
+     * gets a store of its own, as it would with any other command-line tool.
+     */
     public static Path defaultPath() {
-        String env = System.getenv("ENTENTE_DB");
-        if (env != null && !env.isBlank()) {
-            return Path.of(env);
+        return defaultPath(System.getenv());
+    }
+
+    static Path defaultPath(java.util.Map<String, String> env) {
+        String db = env.get("ENTENTE_DB");
+        if (db != null && !db.isBlank()) {
+            return Path.of(db);
         }
-        return Path.of(System.getProperty("user.home"), ".entente", "entente.duckdb");
+        String xdg = env.get("XDG_DATA_HOME");
+        if (xdg != null && !xdg.isBlank() && Path.of(xdg).isAbsolute()) {
+            return Path.of(xdg, "entente", "entente.duckdb");
+        }
+        String home = env.get("HOME");
+        if (home == null || home.isBlank()) {
+            home = System.getProperty("user.home");
+        }
+        return Path.of(home, ".entente", "entente.duckdb");
+    }
+
+    /** Whether every schema migration of this build has run on the store. */
+    public boolean schemaIsCurrent() throws SQLException {
+        try (Statement st = connection.createStatement();
+                java.sql.ResultSet rs = st.executeQuery("SELECT count(*) FROM information_schema.tables"
+                        + " WHERE table_name = 'schema_version'")) {
+            rs.next();
+            if (rs.getLong(1) == 0) {
+                return false;
+            }
+        }
+        return Migrations.currentVersion(connection) >= Migrations.ALL.get(Migrations.ALL.size() - 1).version();
     }
 
     private final Path path;
