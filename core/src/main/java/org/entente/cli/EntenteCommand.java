@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
         subcommands = {
             ImportCommand.class,
             DatasetsCommand.class,
+            DataCommand.class,
             SqlCommand.class,
             CaseCommand.class,
             AssessCommand.class,

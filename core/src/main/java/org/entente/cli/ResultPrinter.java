@@ -14,32 +14,87 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import de.siegmar.fastcsv.writer.CsvWriter;
 
-/** Prints a query result as an aligned table, CSV or JSON (an array of objects). */
+/** Prints a query result, or rows a command built, as an aligned table, CSV or JSON (an array of objects). */
 public final class ResultPrinter {
 
     public enum Format { TABLE, CSV, JSON }
 
+    /** Rows to print, read once in order: a query's result set, or a list a command built. */
+    private interface Rows {
+        List<String> columns() throws SQLException;
+
+        boolean next() throws SQLException;
+
+        /** Column {@code i} (from 1) of the current row; null for none. */
+        Object get(int i) throws SQLException;
+    }
+
     private ResultPrinter() {}
 
     public static long print(ResultSet rs, Format format, PrintWriter out) throws SQLException {
+        return print(new Rows() {
+            @Override
+            public List<String> columns() throws SQLException {
+                ResultSetMetaData md = rs.getMetaData();
+                List<String> cols = new ArrayList<>();
+                for (int i = 1; i <= md.getColumnCount(); i++) {
+                    cols.add(md.getColumnLabel(i));
+                }
+                return cols;
+            }
+
+            @Override
+            public boolean next() throws SQLException {
+                return rs.next();
+            }
+
+            @Override
+            public Object get(int i) throws SQLException {
+                return rs.getObject(i);
+            }
+        }, format, out);
+    }
+
+    /** Prints {@code rows}, each as long as {@code columns}. */
+    public static long print(List<String> columns, List<? extends List<?>> rows, Format format, PrintWriter out) {
+        var it = rows.iterator();
+        Object[] current = new Object[1];
+        try {
+            return print(new Rows() {
+                @Override
+                public List<String> columns() {
+                    return columns;
+                }
+
+                @Override
+                public boolean next() {
+                    if (!it.hasNext()) {
+                        return false;
+                    }
+                    current[0] = it.next();
+                    return true;
+                }
+
+                @Override
+                public Object get(int i) {
+                    return ((List<?>) current[0]).get(i - 1);
+                }
+            }, format, out);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static long print(Rows rows, Format format, PrintWriter out) throws SQLException {
         return switch (format) {
-            case TABLE -> table(rs, out);
-            case CSV -> csv(rs, out);
-            case JSON -> json(rs, out);
+            case TABLE -> table(rows, out);
+            case CSV -> csv(rows, out);
+            case JSON -> json(rows, out);
         };
     }
 
-    private static List<String> columns(ResultSet rs) throws SQLException {
-        ResultSetMetaData md = rs.getMetaData();
-        List<String> cols = new ArrayList<>();
-        for (int i = 1; i <= md.getColumnCount(); i++) {
-            cols.add(md.getColumnLabel(i));
-        }
-        return cols;
-    }
-
-    private static String text(ResultSet rs, int i) throws SQLException {
-        Object o = rs.getObject(i);
+    private static String text(Rows rs, int i) throws SQLException {
+        Object o = rs.get(i);
         if (o == null) {
             return "";
         }
@@ -50,8 +105,8 @@ public final class ResultPrinter {
         return o.toString();
     }
 
-    private static long table(ResultSet rs, PrintWriter out) throws SQLException {
-        List<String> cols = columns(rs);
+    private static long table(Rows rs, PrintWriter out) throws SQLException {
+        List<String> cols = rs.columns();
         List<String[]> rows = new ArrayList<>();
         int[] width = cols.stream().mapToInt(String::length).toArray();
         while (rs.next()) {
@@ -82,8 +137,8 @@ public final class ResultPrinter {
         return s.length() >= w ? s : s + " ".repeat(w - s.length());
     }
 
-    private static long csv(ResultSet rs, PrintWriter out) throws SQLException {
-        List<String> cols = columns(rs);
+    private static long csv(Rows rs, PrintWriter out) throws SQLException {
+        List<String> cols = rs.columns();
         long n = 0;
         try {
             CsvWriter csv = CsvWriter.builder().build(out);
@@ -103,8 +158,8 @@ public final class ResultPrinter {
         return n;
     }
 
-    private static long json(ResultSet rs, PrintWriter out) throws SQLException {
-        List<String> cols = columns(rs);
+    private static long json(Rows rs, PrintWriter out) throws SQLException {
+        List<String> cols = rs.columns();
         long n = 0;
         try (JsonGenerator g = new ObjectMapper().getFactory().createGenerator(out)) {
             g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
@@ -114,7 +169,7 @@ public final class ResultPrinter {
                 g.writeStartObject();
                 for (int i = 0; i < cols.size(); i++) {
                     g.writeFieldName(cols.get(i));
-                    Object o = rs.getObject(i + 1);
+                    Object o = rs.get(i + 1);
                     if (o == null) {
                         g.writeNull();
                     } else if (o instanceof Number num && !(o instanceof java.math.BigDecimal)) {

@@ -22,6 +22,7 @@ public record DataPack(String version, List<Release> releases) {
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Release(
             @JsonProperty("file") String file,
+            @JsonProperty("source") String source,
             @JsonProperty("packed") String packed,
             @JsonProperty("kind") String kind,
             @JsonProperty("title") String title,

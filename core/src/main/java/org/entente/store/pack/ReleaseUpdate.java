@@ -1,0 +1,166 @@
+package org.entente.store.pack;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+
+import org.entente.store.ImportOutcome;
+import org.entente.store.Importer;
+import org.entente.store.pack.ReleaseManifest.Remote;
+
+/**
+ * Fetches the releases of a {@link ReleaseManifest} from their publishers and imports them, all or
+ * nothing: every file is downloaded and checked (HTTP status, announced length, pinned size and
+ * SHA-256) before the first import starts, so one bad download leaves the store as it was.
+ */
+public final class ReleaseUpdate {
+
+    public enum Status { UP_TO_DATE, FETCHED, NOT_PINNED, FAILED }
+
+    /** What became of one release; {@code file} is the checked download when {@link Status#FETCHED}. */
+    public record Fetch(Remote release, Status status, String detail, Path file) {}
+
+    private final HttpClient http;
+    private final Duration timeout;
+
+    public ReleaseUpdate(Duration timeout) {
+        this.http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL).connectTimeout(timeout).build();
+        this.timeout = timeout;
+    }
+
+    /** Downloads and checks what {@code manifest} names and the store lacks, into {@code dir}. */
+    public List<Fetch> fetch(Connection c, ReleaseManifest manifest, boolean allowUnpinned, Path dir, PrintWriter log)
+            throws SQLException, IOException {
+        List<Fetch> out = new ArrayList<>();
+        Map<String, Path> downloads = new HashMap<>();
+        for (Remote r : manifest.releases()) {
+            if (r.pinned() && loaded(c, r)) {
+                out.add(new Fetch(r, Status.UP_TO_DATE, "already in the store", null));
+                continue;
+            }
+            if (!r.pinned() && !allowUnpinned) {
+                out.add(new Fetch(r, Status.NOT_PINNED, "no sha256 in the manifest; add it, or run with --allow-unpinned"
+                        + " to take what the publisher serves now", null));
+                continue;
+            }
+            try {
+                Path raw = downloads.get(r.url());
+                if (raw == null) {
+                    log.printf("entente: fetching %s%n", r.url());
+                    log.flush();
+                    raw = download(r.url(), dir.resolve("download-" + downloads.size()));
+                    downloads.put(r.url(), raw);
+                }
+                Path file = dir.resolve(out.size() + "-" + r.fileName());
+                Files.createDirectories(file.getParent());
+                String sha = extract(raw, r, file);
+                long size = Files.size(file);
+                if (r.bytes() != null && size != r.bytes()) {
+                    out.add(new Fetch(r, Status.FAILED, String.format("%s is %,d bytes, the manifest says %,d%s", r.fileName(),
+                            size, r.bytes(), size < r.bytes() ? " (truncated download?)" : ""), null));
+                } else if (r.pinned() && !sha.equals(r.sha256())) {
+                    out.add(new Fetch(r, Status.FAILED, r.fileName() + " has SHA-256 " + sha + ", the manifest pins "
+                            + r.sha256() + "; the publisher's file changed or the download is damaged", null));
+                } else {
+                    out.add(new Fetch(r, Status.FETCHED, String.format("%,d bytes, SHA-256 %s%s", size, sha,
+                            r.pinned() ? "" : " (not pinned)"), file));
+                }
+            } catch (IOException e) {
+                out.add(new Fetch(r, Status.FAILED, e.getMessage(), null));
+            }
+        }
+        return out;
+    }
+
+    /** Imports the fetched files, each in its own transaction, under their published names. */
+    public static List<ImportOutcome> importFetched(Connection c, List<Fetch> fetched) throws SQLException, IOException {
+        List<ImportOutcome> outcomes = new ArrayList<>();
+        Importer importer = new Importer(c);
+        for (Fetch f : fetched) {
+            if (f.status() != Status.FETCHED) {
+                continue;
+            }
+            Path named = f.file().resolveSibling(f.release().fileName());
+            Files.move(f.file(), named);
+            outcomes.add(importer.importFile(named, f.release().kind()));
+        }
+        return outcomes;
+    }
+
+    private Path download(String url, Path target) throws IOException {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(timeout).GET().build();
+        HttpResponse<Path> response;
+        try {
+            response = http.send(request, HttpResponse.BodyHandlers.ofFile(target));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException(url + ": interrupted");
+        } catch (IOException e) {
+            throw new IOException(url + ": " + (e.getMessage() == null ? e.toString() : e.getMessage()), e);
+        }
+        if (response.statusCode() != 200) {
+            throw new IOException(url + ": the server answered HTTP " + response.statusCode());
+        }
+        long announced = response.headers().firstValueAsLong("Content-Length").orElse(-1);
+        long got = Files.size(target);
+        if (announced >= 0 && got != announced) {
+            throw new IOException(String.format("%s: received %,d of %,d bytes (truncated download)", url, got, announced));
+        }
+        return target;
+    }
+
+    /** Copies the release's file (the zip entry it names, or the download itself) to {@code file}; returns its SHA-256. */
+    private static String extract(Path raw, Remote r, Path file) throws IOException {
+        MessageDigest md = BundledData.sha256();
+        if (r.entry() == null || r.entry().isBlank()) {
+            try (InputStream in = new DigestInputStream(Files.newInputStream(raw), md)) {
+                Files.copy(in, file);
+            }
+            return HexFormat.of().formatHex(md.digest());
+        }
+        try (ZipInputStream zip = new ZipInputStream(Files.newInputStream(raw))) {
+            for (ZipEntry e; (e = zip.getNextEntry()) != null; ) {
+                String name = e.getName().substring(e.getName().lastIndexOf('/') + 1);
+                if (!e.isDirectory() && name.equals(r.fileName())) {
+                    try (InputStream in = new DigestInputStream(zip, md)) {
+                        Files.copy(in, file);
+                    }
+                    return HexFormat.of().formatHex(md.digest());
+                }
+            }
+        } catch (java.util.zip.ZipException e) {
+            throw new IOException(r.url() + ": not a readable zip archive (" + e.getMessage() + ")");
+        }
+        throw new IOException(r.url() + ": the archive has no " + r.entry());
+    }
+
+    private static boolean loaded(Connection c, Remote r) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM dataset WHERE kind = ? AND sha256 = ?")) {
+            ps.setString(1, r.kind());
+            ps.setString(2, r.sha256());
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next();
+            }
+        }
+    }
+}
