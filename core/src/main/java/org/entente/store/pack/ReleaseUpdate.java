@@ -2,6 +2,7 @@ package org.entente.store.pack;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -21,6 +22,10 @@ import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
@@ -107,24 +112,62 @@ public final class ReleaseUpdate {
         return outcomes;
     }
 
+    /**
+     * Downloads {@code url} to {@code target}. The request's own timeout covers only the wait for
+     * the response's headers, so a watchdog closes a body that stalls for longer than the timeout:
+     * a server that stops sending gives a clear failure instead of a hang.
+     */
     private Path download(String url, Path target) throws IOException {
         HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(timeout).GET().build();
-        HttpResponse<Path> response;
+        HttpResponse<InputStream> response;
         try {
-            response = http.send(request, HttpResponse.BodyHandlers.ofFile(target));
+            response = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException(url + ": interrupted");
         } catch (IOException e) {
             throw new IOException(url + ": " + (e.getMessage() == null ? e.toString() : e.getMessage()), e);
         }
-        if (response.statusCode() != 200) {
-            throw new IOException(url + ": the server answered HTTP " + response.statusCode());
-        }
         long announced = response.headers().firstValueAsLong("Content-Length").orElse(-1);
-        long got = Files.size(target);
-        if (announced >= 0 && got != announced) {
-            throw new IOException(String.format("%s: received %,d of %,d bytes (truncated download)", url, got, announced));
+        try (InputStream body = response.body()) {
+            if (response.statusCode() != 200) {
+                throw new IOException(url + ": the server answered HTTP " + response.statusCode());
+            }
+            AtomicLong got = new AtomicLong();
+            AtomicLong lastProgress = new AtomicLong(System.nanoTime());
+            java.util.concurrent.atomic.AtomicBoolean stalled = new java.util.concurrent.atomic.AtomicBoolean();
+            ScheduledExecutorService watchdog = Executors.newSingleThreadScheduledExecutor(r -> {
+                Thread t = new Thread(r, "download-watchdog");
+                t.setDaemon(true);
+                return t;
+            });
+            watchdog.scheduleWithFixedDelay(() -> {
+                if (System.nanoTime() - lastProgress.get() > timeout.toNanos()) {
+                    stalled.set(true);
+                    try {
+                        body.close();
+                    } catch (IOException ignored) {
+                        // the reader sees the closed stream
+                    }
+                }
+            }, 200, 200, TimeUnit.MILLISECONDS);
+            try (OutputStream out = Files.newOutputStream(target)) {
+                byte[] buf = new byte[1 << 16];
+                for (int n; (n = body.read(buf)) >= 0; ) {
+                    out.write(buf, 0, n);
+                    got.addAndGet(n);
+                    lastProgress.set(System.nanoTime());
+                }
+            } catch (IOException e) {
+                String why = stalled.get() ? "no data for " + timeout.toSeconds() + " s" : e.getMessage();
+                throw new IOException(String.format("%s: received %,d of %s bytes, then %s (truncated download)", url,
+                        got.get(), announced >= 0 ? String.format("%,d", announced) : "?", why), e);
+            } finally {
+                watchdog.shutdownNow();
+            }
+            if (announced >= 0 && got.get() != announced) {
+                throw new IOException(String.format("%s: received %,d of %,d bytes (truncated download)", url, got.get(), announced));
+            }
         }
         return target;
     }
