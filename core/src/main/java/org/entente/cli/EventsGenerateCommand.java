@@ -1,13 +1,11 @@
 package org.entente.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 
 import org.entente.source.rawevents.SyntheticGdelt;
 
@@ -38,8 +36,8 @@ final class EventsGenerateCommand implements Callable<Integer> {
     @Option(names = "--from", defaultValue = "2015-01-01", description = "First event date (default: ${DEFAULT-VALUE}).") LocalDate from;
     @Option(names = "--to", defaultValue = "2024-12-31", description = "Last event date (default: ${DEFAULT-VALUE}).") LocalDate to;
 
-    @Option(names = "--samples", paramLabel = "FILE",
-            description = "Real GDELT files to draw from (default: the gdelt1-*.csv samples in ../shared/data/events).")
+    @Option(names = "--samples", paramLabel = "FILE", required = true,
+            description = "Real GDELT 1.0 or 2.0 files (with a header, as research projects re-save them) to draw events from.")
     List<Path> samples = new ArrayList<>();
 
     @Override
@@ -47,17 +45,7 @@ final class EventsGenerateCommand implements Callable<Integer> {
         if (rows < 0 || files < 1 || duplicates < 0 || malformed < 0 || duplicates + malformed >= 1 || to.isBefore(from)) {
             throw new UsageProblem("need --rows >= 0, --files >= 1, 0 <= --duplicates + --malformed < 1 and --from <= --to");
         }
-        List<Path> from = samples;
-        if (from.isEmpty()) {
-            Path dir = Path.of("..", "shared", "data", "events");
-            if (!Files.isDirectory(dir)) {
-                throw new UsageProblem("name real GDELT files with --samples (../shared/data/events is not here)");
-            }
-            try (Stream<Path> s = Files.list(dir)) {
-                from = s.filter(p -> p.getFileName().toString().matches("gdelt1-.*\\.csv")).sorted().toList();
-            }
-        }
-        SyntheticGdelt g = SyntheticGdelt.from(from);
+        SyntheticGdelt g = SyntheticGdelt.from(samples);
         List<Path> written = g.write(new SyntheticGdelt.Plan(rows, files, seed, !gdelt1, duplicates, malformed, zip,
                 this.from, to), out);
         PrintWriter w = spec.commandLine().getOut();

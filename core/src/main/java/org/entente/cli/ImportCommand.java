@@ -27,10 +27,12 @@ import picocli.CommandLine.Model.CommandSpec;
             "The kind is recognised from the file's content unless --kind names it.",
             "Re-importing a file already loaded (same SHA-256) changes nothing."},
         footer = {"", "Examples:",
-            "  entente import ../shared/data/sipri/trade-register-2025-03-13.csv",
-            "  entente import ../shared/data/cow/*.csv ../shared/data/atop/*.csv",
-            "  entente import ../shared/data/cow ../shared/data/atop ../shared/data/sipri",
-            "  entente import --kind cow-nmc my-nmc-extract.csv",
+            "  ./entente import ~/Downloads/trade-register.csv",
+            "  ./entente import ~/data/cow/*.csv ~/data/atop/*.csv",
+            "  ./entente import ~/data/cow ~/data/atop ~/data/gdelt",
+            "  ./entente import --kind cow-nmc my-nmc-extract.csv",
+            "",
+            "The bundled releases (COW, ATOP, SIPRI, CAMEO) are in every store already: see './entente data list'.",
             "", "Run 'entente import --kinds' for the list of kinds."})
 final class ImportCommand implements Callable<Integer> {
 
@@ -77,7 +79,7 @@ final class ImportCommand implements Callable<Integer> {
     /**
      * Imports the recognised files under {@code dir}, in path order, each in its own transaction
      * as if named one by one; README files, PDFs and other formats are listed as skipped, not
-     * treated as errors, so {@code entente import ../shared/data/cow} does what it says.
+     * treated as errors, so {@code entente import ~/data/cow} does what it says.
      */
     private void importDirectory(Importer importer, Path dir, PrintWriter out) throws IOException, SQLException {
         List<Path> under;
