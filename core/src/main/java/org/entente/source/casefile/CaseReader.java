@@ -87,7 +87,8 @@ public final class CaseReader {
     }
 
     /** Parses case-file text; {@code file} names it in errors. */
-    static Case parse(String text, Path file) {
+    /** Reads a case from {@code text}, naming {@code file} in errors. */
+    public static Case parse(String text, Path file) {
         Problems problems = new Problems(file);
         Node root = compose(new StringReader(text), file);
         return new CaseParser(problems).parse(root);
