@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Base64;
+import java.util.List;
 
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TTFSubsetter;
@@ -16,6 +17,15 @@ import org.apache.pdfbox.io.RandomAccessReadBuffer;
  * the page uses, so non-Latin names render without a system font and the page stays small.
  */
 public final class FontSubset {
+
+    /**
+     * The tables a subset keeps. FontBox copies any other table (GSUB, GPOS, GDEF, kern, MATH) as it
+     * is, with the full font's glyph ids, which no longer match the subset's: browsers then shaped
+     * "hn" and "hk" into nothing ("technology" showed as "tecology"). Without them text is not
+     * kerned, and every glyph renders.
+     */
+    static final List<String> KEPT_TABLES = List.of("head", "hhea", "maxp", "OS/2", "name", "cmap", "glyf", "loca",
+            "hmtx", "post", "cvt ", "fpgm", "prep", "gasp");
 
     private FontSubset() {}
 
@@ -34,7 +44,7 @@ public final class FontSubset {
         try (InputStream in = ReportFonts.open(resource)) {
             TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(in));
             try (font) {
-                TTFSubsetter subsetter = new TTFSubsetter(font);
+                TTFSubsetter subsetter = new TTFSubsetter(font, KEPT_TABLES);
                 text.codePoints().distinct().forEach(subsetter::add);
                 ByteArrayOutputStream out = new ByteArrayOutputStream();
                 subsetter.writeToStream(out);
