@@ -3,28 +3,21 @@ package org.entente.data;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.entente.measure.survival.AllianceSpell;
 import org.entente.measure.survival.Covariate;
 import org.entente.measure.survival.SpellBuilder;
+import org.entente.measure.survival.SpellsCsv;
 import org.entente.store.Importer;
 import org.entente.store.Store;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import de.siegmar.fastcsv.reader.CsvReader;
-import de.siegmar.fastcsv.reader.CsvRecord;
 
 /**
  * The spells built from the real files in {@code ../shared/data} (ATOP 5.1, COW NMC 6.0 and majors,
@@ -55,23 +48,7 @@ class AllianceSpellsTest {
 
     @Test
     void spellsEqualThoseTheReferenceValuesUsed() throws Exception {
-        List<Map<String, String>> ref = new ArrayList<>();
-        try (Reader in = new InputStreamReader(getClass().getResourceAsStream(
-                "/org/entente/measure/survival/atop5_1-alliance-spells.csv"), StandardCharsets.UTF_8);
-                CsvReader<CsvRecord> r = CsvReader.builder().ofCsvRecord(in)) {
-            List<String> header = null;
-            for (CsvRecord rec : r) {
-                if (header == null) {
-                    header = rec.getFields();
-                    continue;
-                }
-                Map<String, String> m = new LinkedHashMap<>();
-                for (int i = 0; i < header.size(); i++) {
-                    m.put(header.get(i), rec.getField(i));
-                }
-                ref.add(m);
-            }
-        }
+        List<Map<String, String>> ref = SpellsCsv.spells();
         assertThat(alliances.spells()).hasSize(ref.size()).hasSize(789);
         for (int i = 0; i < ref.size(); i++) {
             AllianceSpell s = alliances.spells().get(i);

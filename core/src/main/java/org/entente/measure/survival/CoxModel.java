@@ -159,10 +159,14 @@ public final class CoxModel {
             return e;
         }
 
-        /** Efron's partial log-likelihood at {@code b}. */
-        double logLik(double[] b) {
-            double[] e = scores(b);
-            double ll = 0;
+        /**
+         * One distinct time, latest first: {@code s0} sums the risk scores of all still at risk then,
+         * {@code deaths} those of the {@code d} that ended then, {@code logDeaths} their logarithms.
+         */
+        private record TieGroup(double time, double s0, double deaths, int d, double logDeaths) {}
+
+        private List<TieGroup> tieGroups(double[] e) {
+            List<TieGroup> out = new ArrayList<>();
             double s0 = 0;
             for (int hi = n - 1; hi >= 0; ) {
                 int lo = hi;
@@ -170,50 +174,45 @@ public final class CoxModel {
                     lo--;
                 }
                 double sd = 0;
+                double logs = 0;
                 int d = 0;
                 for (int i = lo; i <= hi; i++) {
                     s0 += e[i];
                     if (event[i]) {
                         sd += e[i];
+                        logs += Math.log(e[i]);
                         d++;
-                        ll += Math.log(e[i]);
                     }
                 }
-                for (int r = 0; r < d; r++) {
-                    ll -= Math.log(s0 - (double) r / d * sd);
-                }
+                out.add(new TieGroup(time[hi], s0, sd, d, logs));
                 hi = lo - 1;
+            }
+            return out;
+        }
+
+        /** Efron's partial log-likelihood at {@code b}. */
+        double logLik(double[] b) {
+            double ll = 0;
+            for (TieGroup g : tieGroups(scores(b))) {
+                ll += g.logDeaths();
+                for (int r = 0; r < g.d(); r++) {
+                    ll -= Math.log(g.s0() - (double) r / g.d() * g.deaths());
+                }
             }
             return ll;
         }
 
         /** Distinct event times and the Efron-adjusted cumulative hazard at the mean covariates. */
         double[][] baseline() {
-            double[] e = scores(beta);
             List<double[]> incs = new ArrayList<>();
-            double s0 = 0;
-            for (int hi = n - 1; hi >= 0; ) {
-                int lo = hi;
-                while (lo > 0 && time[lo - 1] == time[hi]) {
-                    lo--;
-                }
-                double sd = 0;
-                int d = 0;
-                for (int i = lo; i <= hi; i++) {
-                    s0 += e[i];
-                    if (event[i]) {
-                        sd += e[i];
-                        d++;
-                    }
-                }
-                if (d > 0) {
+            for (TieGroup g : tieGroups(scores(beta))) {
+                if (g.d() > 0) {
                     double h = 0;
-                    for (int r = 0; r < d; r++) {
-                        h += 1 / (s0 - (double) r / d * sd);
+                    for (int r = 0; r < g.d(); r++) {
+                        h += 1 / (g.s0() - (double) r / g.d() * g.deaths());
                     }
-                    incs.add(new double[] {time[hi], h});
+                    incs.add(new double[] {g.time(), h});
                 }
-                hi = lo - 1;
             }
             double[] t = new double[incs.size()];
             double[] cum = new double[incs.size()];

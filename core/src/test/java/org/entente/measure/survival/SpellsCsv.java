@@ -17,14 +17,14 @@ import de.siegmar.fastcsv.reader.CsvRecord;
  * --format csv} from ATOP 5.1, COW NMC 6.0, COW majors 2016 and the SIPRI register of 2025-03-13, and
  * read by {@code core/src/test/r/survival-reference.R}, which produced the R values the tests compare with.
  */
-final class SpellsCsv {
+public final class SpellsCsv {
 
     static final String SPELLS = "atop5_1-alliance-spells.csv";
     static final String KM_REFERENCE = "km-reference.csv";
 
     private SpellsCsv() {}
 
-    static List<Map<String, String>> read(String resource) throws IOException {
+    public static List<Map<String, String>> read(String resource) throws IOException {
         List<Map<String, String>> rows = new ArrayList<>();
         try (Reader in = new InputStreamReader(SpellsCsv.class.getResourceAsStream(resource), StandardCharsets.UTF_8);
                 CsvReader<CsvRecord> r = CsvReader.builder().ofCsvRecord(in)) {
@@ -44,7 +44,7 @@ final class SpellsCsv {
         return rows;
     }
 
-    static List<Map<String, String>> spells() throws IOException {
+    public static List<Map<String, String>> spells() throws IOException {
         return read(SPELLS);
     }
 
