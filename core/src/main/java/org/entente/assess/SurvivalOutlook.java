@@ -42,7 +42,7 @@ final class SurvivalOutlook {
             return new SurvivalOutlook(new CaseOutcome.Missing("no ATOP alliances are loaded"), Map.of());
         }
         return new SurvivalOutlook(CaseSurvival.of(spells.spells(), a.ccode(), b.ccode(), year, assumed),
-                Map.copyOf(spells.inputs().datasets()));
+                java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(spells.inputs().datasets())));
     }
 
     /** Adds the findings, the table and the agreement line to section 8. */

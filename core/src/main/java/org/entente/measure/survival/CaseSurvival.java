@@ -24,12 +24,14 @@ public record CaseSurvival(AllianceSpell alliance, List<Covariate> covariates, C
 
     /**
      * The ATOP alliance of states {@code a} and {@code b} for year {@code year}: of those with both as
-     * members that had begun by the end of that year, the one that began last (ties: the higher ATOP id).
+     * members in effect in that year (begun by its end, not ended before it), the one that began last
+     * (ties: the higher ATOP id).
      * For Russia and China in 2001 that is 4980, the Treaty of Good-Neighborliness.
      */
     public static Optional<AllianceSpell> caseAlliance(List<AllianceSpell> spells, int a, int b, int year) {
         return spells.stream()
-                .filter(s -> s.members().contains(a) && s.members().contains(b) && s.start().getYear() <= year)
+                .filter(s -> s.members().contains(a) && s.members().contains(b) && s.start().getYear() <= year
+                        && (!s.ended() || s.end().getYear() >= year))
                 .max(Comparator.comparing(AllianceSpell::start).thenComparing(AllianceSpell::atopid));
     }
 
@@ -37,7 +39,7 @@ public record CaseSurvival(AllianceSpell alliance, List<Covariate> covariates, C
     public static CaseOutcome of(List<AllianceSpell> spells, int a, int b, int year, Map<Covariate, Double> overrides) {
         Optional<AllianceSpell> found = caseAlliance(spells, a, b, year);
         if (found.isEmpty()) {
-            return new CaseOutcome.Missing("ATOP codes no alliance of the two that began by " + year);
+            return new CaseOutcome.Missing("ATOP codes no alliance of the two in effect in " + year);
         }
         AllianceSpell s = found.get();
         List<Covariate> cov = Covariate.DEFAULT;
