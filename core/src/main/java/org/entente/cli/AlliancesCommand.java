@@ -37,8 +37,8 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "alliances", mixinStandardHelpOptions = true,
-        description = {"Survival of ATOP alliances: spells, Kaplan-Meier curves with the log-rank test, Cox models.",
-            "Method and covariates: docs/alliance-survival.md."},
+        description = {"Survival of ATOP alliances: spells, Kaplan-Meier curves with the",
+            "log-rank test, Cox models. Method: docs/alliance-survival.md."},
         subcommands = {AlliancesCommand.Spells.class, AlliancesCommand.Survival.class, AlliancesCommand.Cox.class})
 final class AlliancesCommand implements Runnable {
 
@@ -105,7 +105,8 @@ final class AlliancesCommand implements Runnable {
     }
 
     @Command(name = "spells", mixinStandardHelpOptions = true,
-            description = "One row per alliance or phase: dates, duration, ended or censored, covariates.",
+            description = {"The spells: one row per alliance or phase, with its covariates.",
+                "Dates, duration in years, ended or censored, type."},
             footer = {"", "Examples:", "  entente alliances spells --format csv > spells.csv",
                 "  entente alliances spells --level phase"})
     static final class Spells implements Callable<Integer> {
@@ -156,8 +157,9 @@ final class AlliancesCommand implements Runnable {
     }
 
     @Command(name = "survival", mixinStandardHelpOptions = true, sortOptions = false,
-            description = {"Kaplan-Meier survival of ATOP alliances, overall or by group, with medians and the log-rank test.",
-                "Alliances in effect at the end of ATOP's coverage (31 Dec 2018) are censored there."},
+            description = {"Kaplan-Meier curves and medians, overall or by group; log-rank test.",
+                "Alliances in effect at the end of ATOP's coverage (31 Dec 2018)",
+                "are censored there."},
             footer = {"", "Groupings (--by): all, type, bilateral, major, arms.", "", "Examples:",
                 "  entente alliances survival", "  entente alliances survival --by type --chart km-type.svg",
                 "  entente alliances survival --by major --steps", "  entente alliances survival --by bilateral --format csv"})
@@ -308,12 +310,15 @@ final class AlliancesCommand implements Runnable {
     }
 
     @Command(name = "cox", mixinStandardHelpOptions = true, sortOptions = false,
-            description = {"Cox proportional-hazards model of alliance duration (Efron ties, as R's coxph), with the",
-                "proportional-hazards test (R's cox.zph, Kaplan-Meier transform). Covariates are taken at the start."},
+            description = {"Cox model of alliance duration, with the proportional-hazards test.",
+                "Efron ties, as R's coxph; hazard ratios, standard errors, 95% intervals;",
+                "the test as R's cox.zph. Covariates are taken at the alliance's start."},
             footer = {"", "Covariates (--covariates, comma-separated; default: the first ten):",
-                "  cinc_asymmetry, major_power, milinst, bilateral, defense, offense, neutral, nonagg, conditional,",
-                "  asymmetric, arms_share (SIPRI; alliances from 1955 only), consul", "", "Examples:",
-                "  entente alliances cox", "  entente alliances cox --covariates arms_share,cinc_asymmetry,major_power,milinst",
+                "  cinc_asymmetry, major_power, milinst, bilateral, defense, offense,",
+                "  neutral, nonagg, conditional, asymmetric,",
+                "  arms_share (SIPRI; alliances from 1955 only), consul", "", "Examples:",
+                "  entente alliances cox",
+                "  entente alliances cox --covariates arms_share,major_power,milinst",
                 "  entente alliances cox --level phase --format json"})
     static final class Cox implements Callable<Integer> {
         @Spec CommandSpec spec;
