@@ -52,3 +52,12 @@ fit2 <- coxph(Surv(years, ended) ~ arms_share + cinc_asymmetry + major_power + m
 print(cbind(coef = coef(fit2), se = sqrt(diag(vcov(fit2)))))
 cat("n", fit2$n, "events", fit2$nevent, "\n")
 print(cox.zph(fit2)$table)
+
+cat("\n== phase level: Kaplan-Meier median and the default Cox model ==\n")
+p <- read.csv(file.path(dir, "atop5_1-phase-spells.csv"))
+print(quantile(survfit(Surv(years, ended) ~ 1, data = p), probs = 0.5))
+pfit <- coxph(f, data = p)
+print(cbind(coef = coef(pfit), se = sqrt(diag(vcov(pfit)))))
+cat("n", pfit$n, "events", pfit$nevent, "\n")
+print(cox.zph(pfit)$table["GLOBAL", ])
+cat("tied end times among the phases:", sum(duplicated(p$years[p$ended == 1])), "\n")

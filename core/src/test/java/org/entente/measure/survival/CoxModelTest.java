@@ -95,6 +95,32 @@ class CoxModelTest {
     }
 
     @Test
+    void phaseLevelModelWithTiedEndsMatchesCoxph() throws Exception {
+        // atop5_1-phase-spells.csv (entente alliances spells --level phase): 18 tied end times, so
+        // Efron's approximation matters; R: coxph(f, data = phases), cox.zph(...)["GLOBAL", ]
+        var phases = SpellsCsv.read("atop5_1-phase-spells.csv");
+        CoxModel.Fit fit = CoxModel.fit(DEFAULT, SpellsCsv.subjects(phases, DEFAULT));
+        double[][] expected = {
+            {-1.0213220277945085, 0.3538461444671945}, {0.3842155732272657, 0.1216707991009684},
+            {-0.0494149202963908, 0.0769903422977129}, {-0.0516377726126320, 0.1593931828466607},
+            {0.4614659854794970, 0.1272120411998626}, {0.7966974737517615, 0.1454986399463804},
+            {0.4439897121976428, 0.1451945676876626}, {-0.9660469204091566, 0.1237853854818639},
+            {-0.1545824091992642, 0.1177413718752797}, {0.3369822892881487, 0.1574841117568009}};
+        assertThat(fit.n()).isEqualTo(751);
+        assertThat(fit.events()).isEqualTo(405);
+        for (int j = 0; j < DEFAULT.size(); j++) {
+            assertThat(fit.coefficients().get(j).coef()).as(DEFAULT.get(j)).isCloseTo(expected[j][0], within(1e-4));
+            assertThat(fit.coefficients().get(j).se()).as(DEFAULT.get(j)).isCloseTo(expected[j][1], within(1e-4));
+        }
+        assertThat(fit.proportionalHazards().get(10).chiSquare()).isCloseTo(36.9388755358957, within(1e-4));
+        // R: quantile(survfit(Surv(years, ended) ~ 1, data = phases), 0.5)
+        SurvivalCurve km = KaplanMeier.fit("phases", SpellsCsv.subjects(phases, List.of()));
+        assertThat(km.median()).isCloseTo(20.7556468172485, within(1e-4));
+        assertThat(km.medianLower()).isCloseTo(18.8555783709788, within(1e-4));
+        assertThat(km.medianUpper()).isCloseTo(24.249144421629, within(1e-4));
+    }
+
+    @Test
     void aCovariateThatSeparatesNothingHasHazardRatioNearOne() {
         // hand-built: the covariate alternates 0/1 along the ordered times, so neither level fails earlier
         List<Subject> s = new java.util.ArrayList<>();
