@@ -61,3 +61,11 @@ print(cbind(coef = coef(pfit), se = sqrt(diag(vcov(pfit)))))
 cat("n", pfit$n, "events", pfit$nevent, "\n")
 print(cox.zph(pfit)$table["GLOBAL", ])
 cat("tied end times among the phases:", sum(duplicated(p$years[p$ended == 1])), "\n")
+
+cat("\n== time-varying Cox on alliance-years (counting process, Efron) ==\n")
+# atop5_1-alliance-years.csv: entente alliances spells --yearly --format csv
+y <- read.csv(file.path(dir, "atop5_1-alliance-years.csv"))
+tv <- coxph(Surv(start, stop, ended) ~ cinc_asymmetry + major_power + milinst + bilateral + defense + offense +
+  neutral + nonagg + conditional + asymmetric, data = y)
+print(cbind(coef = coef(tv), se = sqrt(diag(vcov(tv)))))
+cat("n", tv$n, "events", tv$nevent, "loglik", tv$loglik, "\n")

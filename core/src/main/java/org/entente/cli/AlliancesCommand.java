@@ -113,10 +113,35 @@ final class AlliancesCommand implements Runnable {
         @Spec CommandSpec spec;
         @Mixin Common common;
 
+        @Option(names = "--yearly", description = "Alliance-years (start, stop] with the covariates of each year, as the"
+                + " time-varying Cox model uses them (rows with a covariate unknown left out).")
+        boolean yearly;
+
         @Override
         public Integer call() throws Exception {
             SpellBuilder.Spells s = common.spells();
             PrintWriter out = spec.commandLine().getOut();
+            if (yearly) {
+                List<String> cols = new ArrayList<>(List.of("id", "start", "stop", "ended"));
+                Covariate.DEFAULT.forEach(c -> cols.add(c.key()));
+                List<List<String>> rows = new ArrayList<>();
+                for (var iv : SpellBuilder.yearly(s, Covariate.DEFAULT)) {
+                    List<String> r = new ArrayList<>(List.of(s.spells().get(iv.subject()).id(), Double.toString(iv.start()),
+                            Double.toString(iv.stop()), iv.event() ? "1" : "0"));
+                    for (double v : iv.x()) {
+                        r.add(Double.toString(v));
+                    }
+                    rows.add(r);
+                }
+                if (common.format() == Format.TEXT) {
+                    out.println(common.describe(s));
+                    table(out, cols, rows);
+                } else {
+                    csv(out, cols, rows);
+                }
+                out.flush();
+                return 0;
+            }
             List<String> cols = new ArrayList<>(List.of("id", "atopid", "phase", "start", "end", "years", "ended", "type",
                     "members"));
             for (Covariate c : Covariate.values()) {
@@ -327,6 +352,10 @@ final class AlliancesCommand implements Runnable {
         @Option(names = "--covariates", split = ",", paramLabel = "NAME", description = "Covariates of the model.")
         List<String> covariates;
 
+        @Option(names = "--time-varying", description = "Split each spell into alliance-years and update CINC asymmetry,"
+                + " major power and the arms share every year ((start, stop] counting-process data).")
+        boolean timeVarying;
+
         @Override
         public Integer call() throws Exception {
             List<Covariate> cov = new ArrayList<>();
@@ -341,6 +370,9 @@ final class AlliancesCommand implements Runnable {
                 cov = Covariate.DEFAULT;
             }
             SpellBuilder.Spells s = common.spells();
+            if (timeVarying) {
+                return timeVaryingOut(spec.commandLine().getOut(), common, s, cov);
+            }
             SurvivalAnalysis.Design d = SurvivalAnalysis.design(s.spells(), cov);
             if (d.subjects().size() <= cov.size() || d.subjects().stream().noneMatch(x -> x.event())) {
                 throw new UsageProblem("too few alliances with every covariate known (" + d.subjects().size()
@@ -382,12 +414,7 @@ final class AlliancesCommand implements Runnable {
                     out.println(common.describe(s));
                     out.printf(Locale.ROOT, "n = %d, ended = %d; %d left out (a covariate unknown)%n%n", fit.n(), fit.events(),
                             d.excluded());
-                    List<List<String>> rows = new ArrayList<>();
-                    for (CoxModel.Coefficient c : fit.coefficients()) {
-                        rows.add(List.of(c.name(), fmt(c.coef(), 4), fmt(c.hazardRatio(), 4), fmt(c.se(), 4), fmt(c.z(), 2),
-                                pval(c.p()), fmt(c.lower(), 4), fmt(c.upper(), 4)));
-                    }
-                    table(out, List.of("covariate", "coef", "hazard ratio", "se(coef)", "z", "p", "lower 95%", "upper 95%"), rows);
+                    coefficients(out, fit.coefficients());
                     out.printf(Locale.ROOT, "%nLikelihood ratio test: %s on %d df, p = %s (log-likelihood %s; null %s)%n",
                             fmt(fit.likelihoodRatio(), 2), fit.df(), pval(fit.likelihoodRatioP()), fmt(fit.logLik(), 3),
                             fmt(fit.logLikNull(), 3));
@@ -410,6 +437,65 @@ final class AlliancesCommand implements Runnable {
             out.flush();
             return 0;
         }
+    }
+
+    static Integer timeVaryingOut(PrintWriter out, Common common, SpellBuilder.Spells s, List<Covariate> cov) throws IOException {
+        List<org.entente.measure.survival.TimeVaryingCox.Interval> rows = SpellBuilder.yearly(s, cov);
+        if (rows.stream().noneMatch(org.entente.measure.survival.TimeVaryingCox.Interval::event)) {
+            throw new UsageProblem("no alliance-year with every covariate known ends an alliance; load COW NMC and majors,"
+                    + " the ATOP institutions file and the SIPRI register, or choose fewer covariates");
+        }
+        var fit = org.entente.measure.survival.TimeVaryingCox.fit(cov.stream().map(Covariate::key).toList(), rows);
+        switch (common.format()) {
+            case CSV -> {
+                List<List<String>> r = new ArrayList<>();
+                for (CoxModel.Coefficient c : fit.coefficients()) {
+                    r.add(List.of(c.name(), num(c.coef()), num(c.hazardRatio()), num(c.se()), num(c.z()), num(c.p()),
+                            num(c.lower()), num(c.upper())));
+                }
+                csv(out, List.of("covariate", "coef", "hazard_ratio", "se", "z", "p", "lower95", "upper95"), r);
+            }
+            case JSON -> {
+                Map<String, Object> doc = new LinkedHashMap<>();
+                doc.put("level", common.level.toLowerCase(Locale.ROOT));
+                doc.put("timeVarying", true);
+                doc.put("ties", "efron");
+                doc.put("datasets", s.inputs().datasets());
+                doc.put("subjects", fit.subjects());
+                doc.put("intervals", fit.intervals());
+                doc.put("events", fit.events());
+                doc.put("coefficients", fit.coefficients());
+                doc.put("logLik", fit.logLik());
+                doc.put("logLikNull", fit.logLikNull());
+                json(out, doc);
+            }
+            case TEXT -> {
+                out.println("Time-varying Cox model of ATOP " + (common.level().equals(AllianceSpells.Level.ALLIANCE)
+                        ? "alliances" : "alliance phases") + " (Efron ties; alliance-years, (start, stop] in years since the start)");
+                out.println(common.describe(s));
+                out.printf(Locale.ROOT, "%d alliance-years of %d spells, %d ended; years with a covariate unknown left out%n",
+                        fit.intervals(), fit.subjects(), fit.events());
+                out.println("Updated every year: cinc_asymmetry, major_power, arms_share; the rest as at the start.");
+                out.println();
+                coefficients(out, fit.coefficients());
+                double lr = 2 * (fit.logLik() - fit.logLikNull());
+                out.printf(Locale.ROOT, "%nLikelihood ratio test: %s on %d df (log-likelihood %s; null %s)%n", fmt(lr, 2),
+                        fit.coefficients().size(), fmt(fit.logLik(), 3), fmt(fit.logLikNull(), 3));
+                out.println("No proportional-hazards test for the time-varying form: run without --time-varying for it.");
+            }
+        }
+        out.flush();
+        return 0;
+    }
+
+    /** The coefficient table as R's summary.coxph prints it. */
+    static void coefficients(PrintWriter out, List<CoxModel.Coefficient> coefficients) {
+        List<List<String>> rows = new ArrayList<>();
+        for (CoxModel.Coefficient c : coefficients) {
+            rows.add(List.of(c.name(), fmt(c.coef(), 4), fmt(c.hazardRatio(), 4), fmt(c.se(), 4), fmt(c.z(), 2), pval(c.p()),
+                    fmt(c.lower(), 4), fmt(c.upper(), 4)));
+        }
+        table(out, List.of("covariate", "coef", "hazard ratio", "se(coef)", "z", "p", "lower 95%", "upper 95%"), rows);
     }
 
     static String fmt(double v, int digits) {

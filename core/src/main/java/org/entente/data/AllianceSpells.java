@@ -41,11 +41,17 @@ public final class AllianceSpells {
     /**
      * What was read. {@code cinc} is keyed by {@link #key(int, int)} (state, year); {@code armsTiv} by
      * {@link #key(int, int, int)} (supplier, recipient, year), TIV delivered that year with a deal's
-     * delivered TIV spread evenly over its delivery years; {@code datasets} names the dataset read
+     * delivered TIV spread evenly over its delivery years; {@code imports} holds the same by
+     * {@link #key(int, int)} (recipient, year), then supplier; {@code datasets} names the dataset read
      * per table, and a table absent from it was empty.
      */
     public record Inputs(Level level, List<Row> rows, Map<Long, Double> cinc, List<MajorSpell> majors,
-            Map<Long, Double> armsTiv, Map<String, Integer> datasets) {
+            Map<Long, Double> armsTiv, Map<Long, Map<Integer, Double>> imports, Map<String, Integer> datasets) {
+
+        /** TIV received by {@code recipient} in {@code year}, by supplier (empty: none). */
+        public Map<Integer, Double> importsOf(int recipient, int year) {
+            return imports.getOrDefault(key(recipient, year), Map.of());
+        }
 
         public Optional<Integer> dataset(String table) {
             return Optional.ofNullable(datasets.get(table));
@@ -148,7 +154,14 @@ public final class AllianceSpells {
                 }
             }
         }
-        return new Inputs(level, rows, cinc, majors, arms, datasets);
+        Map<Long, Map<Integer, Double>> imports = new HashMap<>();
+        arms.forEach((k, tiv) -> {
+            int year = (int) (k % 10_000);
+            int recipient = (int) ((k / 10_000) % 10_000);
+            int supplier = (int) (k / 100_000_000L);
+            imports.computeIfAbsent(key(recipient, year), x -> new HashMap<>()).put(supplier, tiv);
+        });
+        return new Inputs(level, rows, cinc, majors, arms, imports, datasets);
     }
 
     private static List<Row> rows(Connection c, Level level, int atop, Integer inst) throws SQLException {

@@ -77,6 +77,15 @@ class AlliancesCommandTest {
     }
 
     @Test
+    void timeVaryingCoxUpdatesCovariatesEveryYear() {
+        CliRun r = run("alliances", "cox", "--time-varying");
+        assertThat(r.code()).as(r.err()).isZero();
+        // R: coxph(Surv(start, stop, ended) ~ ...) on the alliance-years: nonagg -0.98213, se 0.12477
+        assertThat(r.out()).contains("14457 alliance-years of 767 spells, 403 ended")
+                .containsPattern("nonagg\\s+-0\\.9821\\s+0\\.3745\\s+0\\.1248");
+    }
+
+    @Test
     void jsonAndCsvCarryTheSameFigures() throws Exception {
         CliRun j = run("alliances", "cox", "--format", "json");
         assertThat(j.code()).as(j.err()).isZero();

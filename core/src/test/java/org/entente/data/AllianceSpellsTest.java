@@ -76,6 +76,24 @@ class AllianceSpellsTest {
     }
 
     @Test
+    void allianceYearsEqualThoseTheTimeVaryingReferenceUsed() throws Exception {
+        var rows = SpellBuilder.yearly(alliances, Covariate.DEFAULT);
+        var ref = SpellsCsv.read("atop5_1-alliance-years.csv");
+        assertThat(rows).hasSize(ref.size()).hasSize(14457);
+        for (int i = 0; i < ref.size(); i++) {
+            var r = ref.get(i);
+            var iv = rows.get(i);
+            assertThat(alliances.spells().get(iv.subject()).id()).isEqualTo(r.get("id"));
+            assertThat(iv.start()).isEqualTo(Double.parseDouble(r.get("start")));
+            assertThat(iv.stop()).isEqualTo(Double.parseDouble(r.get("stop")));
+            assertThat(iv.event() ? "1" : "0").isEqualTo(r.get("ended"));
+            for (int j = 0; j < Covariate.DEFAULT.size(); j++) {
+                assertThat(iv.x()[j]).isCloseTo(Double.parseDouble(r.get(Covariate.DEFAULT.get(j).key())), within(1e-12));
+            }
+        }
+    }
+
+    @Test
     void theRussiaChinaTreatyIsCensoredAtTheEndOfCoverage() {
         AllianceSpell t = alliances.spells().stream().filter(s -> s.atopid() == 4980).findFirst().orElseThrow();
         // ATOP 5.1: 4980 began 16 July 2001 (Treaty of Good-Neighborliness), still in effect in 2018

@@ -36,8 +36,8 @@ public enum Covariate {
     public static final List<String> NOT_AVAILABLE = List.of(
             "joint democracy: the dyad-year builder does not load a democracy measure yet",
             "a shared rival or a MID with a common third state: no rivalry or MID data is loaded yet",
-            "time-varying covariates (updated by year): the fit takes each covariate at the start; biojava's Cox fits"
-                    + " right-censored durations, not counting-process (start, stop] data");
+            "covariates updated by year: only with --time-varying (CINC asymmetry, major power, arms share); this"
+                    + " model, its proportional-hazards test and section 8's prediction take them at the start");
 
     private final String key;
     private final String description;

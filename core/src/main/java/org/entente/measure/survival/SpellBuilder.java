@@ -51,6 +51,43 @@ public final class SpellBuilder {
         return new Spells(in, out, dropped);
     }
 
+    /**
+     * The spells split into alliance-years for a time-varying model: intervals (k, k + 1] in years
+     * since the start (the last one ending at the spell's end, and carrying its end), with CINC
+     * asymmetry, major-power membership and the arms-transfer share taken anew for the calendar year
+     * in which each alliance-year begins; the other covariates stay as at the start. An interval
+     * with a covariate unknown is left out, as R's na.omit leaves out the row.
+     */
+    public static List<TimeVaryingCox.Interval> yearly(Spells spells, List<Covariate> covariates) {
+        AllianceSpells.Inputs in = spells.inputs();
+        int[] arms = in.armsYears();
+        List<TimeVaryingCox.Interval> out = new ArrayList<>();
+        List<AllianceSpell> all = spells.spells();
+        for (int id = 0; id < all.size(); id++) {
+            AllianceSpell s = all.get(id);
+            double total = s.years();
+            for (int k = 0; k < total; k++) {
+                double stop = Math.min(k + 1, total);
+                int year = s.start().getYear() + k;
+                AllianceSpell then = new AllianceSpell(s.atopid(), s.phase(), s.start(), s.end(), s.ended(), s.members(),
+                        s.bilateral(), s.defense(), s.offense(), s.neutral(), s.nonagg(), s.consul(), s.conditional(),
+                        s.asymmetric(), majorPower(in, s.members(), s.start().plusYears(k)),
+                        cincAsymmetry(in, s.members(), year), armsShare(in, arms, s.members(), year), s.milinst());
+                double[] x = new double[covariates.size()];
+                boolean known = true;
+                for (int j = 0; j < x.length && known; j++) {
+                    Double v = covariates.get(j).of(then);
+                    known = v != null;
+                    x[j] = known ? v : 0;
+                }
+                if (known) {
+                    out.add(new TimeVaryingCox.Interval(id, k, stop, s.ended() && stop == total, x));
+                }
+            }
+        }
+        return out;
+    }
+
     /** Null when no major-power spells are loaded. */
     static Boolean majorPower(AllianceSpells.Inputs in, List<Integer> members, LocalDate on) {
         if (in.majors().isEmpty()) {
@@ -88,20 +125,14 @@ public final class SpellBuilder {
         }
         double between = 0;
         double total = 0;
-        for (var e : in.armsTiv().entrySet()) {
-            long k = e.getKey();
-            int year = (int) (k % 10_000);
-            if (year < from || year > to) {
-                continue;
-            }
-            int recipient = (int) ((k / 10_000) % 10_000);
-            if (!members.contains(recipient)) {
-                continue;
-            }
-            int supplier = (int) (k / 100_000_000L);
-            total += e.getValue();
-            if (supplier != recipient && members.contains(supplier)) {
-                between += e.getValue();
+        for (int recipient : members) {
+            for (int year = from; year <= to; year++) {
+                for (var e : in.importsOf(recipient, year).entrySet()) {
+                    total += e.getValue();
+                    if (e.getKey() != recipient && members.contains(e.getKey())) {
+                        between += e.getValue();
+                    }
+                }
             }
         }
         return total > 0 ? between / total : 0.0;
