@@ -105,11 +105,6 @@ final class SurvivalOutlook {
                         + Numbers.format(CaseSurvival.FRAGILE_BELOW)));
     }
 
-    /** The prediction, for the report's chart; null when there is none. */
-    CaseSurvival prediction() {
-        return outcome instanceof CaseSurvival c ? c : null;
-    }
-
     private static Table.Row row(String label, CoxModel.Fit fit, double[] x, List<SourceRef> refs) {
         List<String> cells = new ArrayList<>(List.of(label));
         for (double h : CaseSurvival.HORIZONS) {

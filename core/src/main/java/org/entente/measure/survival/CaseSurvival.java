@@ -78,11 +78,6 @@ public record CaseSurvival(AllianceSpell alliance, List<Covariate> covariates, C
         return new CaseSurvival(s, cov, fit, x, assumedX, assumed, all);
     }
 
-    /** The covariates whose overrides are accepted: those in the model. */
-    public static List<Covariate> modelled() {
-        return Covariate.DEFAULT;
-    }
-
     /** "durable", "uncertain" or "fragile" from the predicted ten-year survival. */
     public static String reading(double tenYears) {
         return tenYears >= DURABLE_FROM ? "durable" : tenYears < FRAGILE_BELOW ? "fragile" : "uncertain";
