@@ -80,8 +80,9 @@ public final class Assessor {
 
         List<Section> sections = new ArrayList<>();
         finalRun.sections().forEach(o -> sections.add(o.section()));
+        SurvivalOutlook survival = SurvivalOutlook.of(store, a, b, year, assumptions.covariates());
         sections.add(DurabilitySection.build(verdict, assumptions.isEmpty() ? null : baseVerdict, applied, scenario, scenarioKey,
-                kase != null));
+                kase != null, survival, store));
 
         List<Citation> bib = new ArrayList<>();
         if (kase != null) {

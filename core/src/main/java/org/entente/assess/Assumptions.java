@@ -21,7 +21,9 @@ import org.entente.source.casefile.ThreatPerception;
  *   <li>{@code stance.PARTY.ISSUE=status-quo|revisionist};</li>
  *   <li>{@code evidence.ID.weight=W}: an ACH item's weight (0 removes it);</li>
  *   <li>{@code factor.KEY=S}: a verdict factor's score, -1..1;</li>
- *   <li>{@code weight.KEY=W}: a verdict factor's weight, 0 or more.</li>
+ *   <li>{@code weight.KEY=W}: a verdict factor's weight, 0 or more;</li>
+ *   <li>{@code covariate.NAME=V}: a covariate of the alliance survival model for the case's alliance
+ *       (section 8's predicted survival; names as {@code entente alliances cox --help} lists them).</li>
  * </ul>
  * A malformed or unknown key is a usage error ({@link IllegalArgumentException}).
  */
@@ -101,9 +103,20 @@ public final class Assumptions {
                     throw new IllegalArgumentException("--assume " + key + ": use weight.KEY=W with W >= 0");
                 }
             }
+            case "covariate" -> {
+                if (k.length != 2) {
+                    throw new IllegalArgumentException("--assume " + key + ": use covariate.NAME=V");
+                }
+                try {
+                    org.entente.measure.survival.Covariate.parse(k[1]);
+                } catch (IllegalArgumentException e) {
+                    throw new IllegalArgumentException("--assume " + key + ": " + e.getMessage());
+                }
+                number(key, value);
+            }
             default -> throw new IllegalArgumentException("--assume " + key
                     + ": unknown key; keys are threat.SOURCE, threat.PARTY.SOURCE, stance.PARTY.ISSUE,"
-                    + " evidence.ID.weight, factor.KEY, weight.KEY");
+                    + " evidence.ID.weight, factor.KEY, weight.KEY, covariate.NAME");
         }
     }
 
@@ -261,7 +274,21 @@ public final class Assumptions {
         return out;
     }
 
+    /** The {@code covariate.NAME=V} assumptions, for the survival model of section 8. */
+    Map<org.entente.measure.survival.Covariate, Double> covariates() {
+        Map<org.entente.measure.survival.Covariate, Double> out = new LinkedHashMap<>();
+        values.forEach((k, v) -> {
+            if (k.startsWith("covariate.")) {
+                out.put(org.entente.measure.survival.Covariate.parse(k.substring("covariate.".length())), Double.parseDouble(v));
+            }
+        });
+        return out;
+    }
+
     private static String describeVerdictKey(String key) {
+        if (key.startsWith("covariate.")) {
+            return "survival model covariate " + key.substring(10) + " of the case's alliance set by assumption";
+        }
         return key.startsWith("factor.") ? "verdict factor " + key.substring(7) + " scored by assumption"
                 : "verdict factor " + key.substring(7) + " weighted by assumption";
     }

@@ -12,7 +12,7 @@ final class DurabilitySection {
     private DurabilitySection() {}
 
     static Section build(Verdict verdict, Verdict baseline, List<AppliedAssumption> applied, Verdict scenario, String scenarioKey,
-            boolean hasCase) {
+            boolean hasCase, SurvivalOutlook survival, StoreView store) throws java.sql.SQLException {
         SectionBuilder s = new SectionBuilder(8, "verdict", "Durability verdict and what-if");
         s.finding(Finding.number("score", "Durability score (−1 apart .. +1 together)", verdict.score(), "", RULE,
                 List.of(SourceRef.method(RULE, "weighted mean of the factors; docs/assessment-method.md"))));
@@ -69,6 +69,9 @@ final class DurabilitySection {
                         Numbers.format(verdict.score()), Numbers.format(scenario.score()),
                         verdict.rating().name().toLowerCase(java.util.Locale.ROOT), scenario.rating().name().toLowerCase(java.util.Locale.ROOT)));
             }
+        }
+        if (survival != null) {
+            survival.addTo(s, verdict, store);
         }
         if (!hasCase) {
             s.note("No case evidence: the verdict weighs only the factors the loaded data could score.");

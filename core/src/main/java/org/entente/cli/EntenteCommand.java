@@ -27,6 +27,7 @@ import picocli.CommandLine.Command;
             ReportCommand.class,
             ServeCommand.class,
             EventsCommand.class,
+            AlliancesCommand.class,
         })
 public final class EntenteCommand implements Runnable {
 

@@ -39,7 +39,8 @@ public final class ReportBuilder {
         List<DatasetCitations.LoadedDataset> used = new DatasetCitations(store).byIds(pair.datasets());
         Map<Integer, String> labels = new LinkedHashMap<>();
         used.forEach(d -> labels.put(d.id(), "dataset " + d.id() + " (" + d.fileName() + ")"));
-        List<Figure> figures = new FigureBuilder(pair, kase, labels).all();
+        List<Figure> figures = new ArrayList<>(new FigureBuilder(pair, kase, labels).all());
+        figures.add(SurvivalFigure.of(assessment, store));
         List<TimelineEntry> timeline = kase == null ? List.of() : CaseViews.timeline(kase);
         return new ReportDocument(id(assessment), assessment, figures, timeline, bibliography(assessment, kase, used),
                 generatedBy);
