@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.sql.SQLException;
 
 import org.entente.store.Store;
-import org.entente.store.StoreSettings;
 
 import picocli.CommandLine.Option;
 
@@ -24,11 +23,13 @@ public final class StoreOption {
         return Store.open(path());
     }
 
-    /** Opens the store read-only; a store that does not exist yet is created empty first. */
+    /** Opens the store read-only, beside other readers; a store that does not exist yet is created empty first. */
     public Store openReadOnly() throws SQLException {
-        Path p = path();
-        // create the store, or bring an older one's schema up to date, before the read-only open
-        Store.open(p).close();
-        return Store.open(p, StoreSettings.defaults().asReadOnly());
+        return Store.openReader(path());
+    }
+
+    /** {@link #openReadOnly()} for user-written SQL: no file, network or extension access (see {@link Store#openLockedDown}). */
+    public Store openLockedDown() throws SQLException {
+        return Store.openLockedDown(path());
     }
 }
