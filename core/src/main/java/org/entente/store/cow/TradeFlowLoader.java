@@ -157,13 +157,18 @@ public final class TradeFlowLoader extends HeadedCsvLoader {
         } catch (SQLException e) {
             throw explain(ctx, e);
         }
-        try (PreparedStatement ps = ctx.prepare("SELECT count(*) FROM (SELECT 1 FROM trade_flow WHERE dataset_id = ?"
-                + " GROUP BY ccode1, ccode2, year HAVING count(*) > 1)")) {
+        // what the Java reader refuses row by row, checked over the whole table; explain() finds the line
+        try (PreparedStatement ps = ctx.prepare("SELECT (SELECT count(*) FROM (SELECT 1 FROM trade_flow"
+                + " WHERE dataset_id = ? GROUP BY ccode1, ccode2, year HAVING count(*) > 1)),"
+                + " count(*) FILTER (WHERE year < 1816 OR year > year(current_date) + ?) FROM trade_flow WHERE dataset_id = ?")) {
             ps.setInt(1, ctx.datasetId());
+            ps.setInt(2, HeadedCsv.YEARS_AHEAD);
+            ps.setInt(3, ctx.datasetId());
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
-                if (rs.getLong(1) > 0) {
-                    throw explain(ctx, new SQLException("the file has " + rs.getLong(1) + " duplicate dyad-years"));
+                if (rs.getLong(1) > 0 || rs.getLong(2) > 0) {
+                    throw explain(ctx, new SQLException("the file has " + rs.getLong(1) + " repeated dyad-years and "
+                            + rs.getLong(2) + " years outside the dataset's range"));
                 }
             }
         }
