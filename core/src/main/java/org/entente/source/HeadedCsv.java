@@ -119,7 +119,8 @@ public final class HeadedCsv implements Closeable {
         if (head.isEmpty() || head.isBinary()) {
             return Set.of();
         }
-        for (String line : head.lines()) {
+        for (String raw : head.lines()) {
+            String line = raw.replace("\u00EF\u00BB\u00BF", ""); // a UTF-8 byte-order mark, read as ISO-8859-1
             if (line.isBlank()) {
                 continue;
             }
