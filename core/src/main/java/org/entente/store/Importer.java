@@ -123,10 +123,6 @@ public final class Importer {
             int id = insertDataset(c, loader.kind(), file, sha);
             LoadContext ctx = new LoadContext(file, head, c, id, progress);
             long rows = loader.load(ctx);
-            if (!head.zipped() && !endsWithLineEnd(file)) {
-                ctx.note("the last line has no line end: if the file was cut short there, its last value may be cut"
-                        + " too (COW's own files end this way; a copy that should not, check against the original)");
-            }
             finishDataset(c, id, rows, ctx);
             List<ImportOutcome.UnresolvedName> unresolved = storeUnresolved(c, id, ctx);
             c.commit();
@@ -182,17 +178,6 @@ public final class Importer {
             return HexFormat.of().formatHex(md.digest());
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
-        }
-    }
-
-    private static boolean endsWithLineEnd(Path file) throws IOException {
-        try (java.nio.channels.SeekableByteChannel ch = Files.newByteChannel(file)) {
-            if (ch.size() == 0) {
-                return true;
-            }
-            java.nio.ByteBuffer last = java.nio.ByteBuffer.allocate(1);
-            ch.position(ch.size() - 1).read(last);
-            return last.get(0) == '\n' || last.get(0) == '\r';
         }
     }
 
