@@ -3,6 +3,7 @@ package org.entente.cli;
 import java.sql.SQLException;
 
 import org.entente.source.BadInputException;
+import org.entente.store.StoreErrors;
 
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
@@ -27,19 +28,11 @@ final class FailureHandler implements IExecutionExceptionHandler {
         if (ex instanceof BadInputException) {
             message = ex.getMessage();
         } else if (ex instanceof SQLException) {
-            message = "database error: " + firstLine(ex.getMessage());
+            message = "database error: " + StoreErrors.text((SQLException) ex);
         } else {
             message = ex.getMessage() == null ? ex.toString() : ex.getMessage();
         }
         cl.getErr().println("entente: " + message);
         return 1;
-    }
-
-    private static String firstLine(String s) {
-        if (s == null) {
-            return "";
-        }
-        int nl = s.indexOf('\n');
-        return nl < 0 ? s : s.substring(0, nl);
     }
 }

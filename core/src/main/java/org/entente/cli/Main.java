@@ -13,7 +13,19 @@ public final class Main {
         if (opensTheStore(args)) {
             loadDuckDbInBackground();
         }
-        System.exit(run(args));
+        int code;
+        try {
+            code = run(args);
+        } catch (StackOverflowError | OutOfMemoryError e) {
+            // FailureHandler sees exceptions only; an Error would otherwise print a trace of hundreds of lines
+            if (System.getenv("ENTENTE_DEBUG") != null) {
+                e.printStackTrace();
+            }
+            System.err.println("entente: the input was too large or too deeply nested to process (" + e
+                    + "); set ENTENTE_DEBUG=1 for the stack trace");
+            code = 1;
+        }
+        System.exit(code);
     }
 
     private static boolean opensTheStore(String[] args) {

@@ -2,10 +2,12 @@ package org.entente.cli;
 
 import java.io.PrintWriter;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.concurrent.Callable;
 
 import org.entente.store.Store;
+import org.entente.store.StoreErrors;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -19,7 +21,10 @@ import picocli.CommandLine.Model.CommandSpec;
         footer = {"", "Examples:",
             "  entente sql \"SELECT kind, file_name, rows FROM dataset\"",
             "  entente sql --format csv \"SELECT * FROM arms_deal WHERE supplier = 'Russia' AND recipient = 'China'\"",
-            "", "The store is opened read-only: INSERT, UPDATE, CREATE and the like are refused."})
+            "", "The store is opened read-only and locked down: INSERT, UPDATE, CREATE and the like are refused,",
+            "and so is anything that reaches outside the store: COPY ... TO, EXPORT DATABASE, ATTACH, INSTALL,",
+            "LOAD, and functions that read files (read_csv, read_text, glob, ...).",
+            "To write a query's result to a file, use --format csv and redirect the output."})
 final class SqlCommand implements Callable<Integer> {
 
     @Spec CommandSpec spec;
@@ -33,16 +38,12 @@ final class SqlCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        try (Store s = store.openReadOnly(); Statement st = s.connection().createStatement()) {
+        try (Store s = store.openLockedDown(); Statement st = s.connection().createStatement()) {
             boolean hasRows;
             try {
                 hasRows = st.execute(query);
-            } catch (java.sql.SQLException e) {
-                String m = String.valueOf(e.getMessage());
-                if (m.contains("read-only") || m.contains("read only")) {
-                    throw new UsageProblem("the store is opened read-only: 'entente sql' runs queries, not changes");
-                }
-                throw e;
+            } catch (SQLException e) {
+                throw new SQLException(refusal(StoreErrors.text(e)), e.getSQLState(), e);
             }
             if (!hasRows) {
                 throw new UsageProblem("the statement returned no rows; 'entente sql' runs read-only queries");
@@ -53,5 +54,18 @@ final class SqlCommand implements Callable<Integer> {
             }
         }
         return 0;
+    }
+
+    /** DuckDB's own error, with why the statement was refused when it was the lock-down that refused it. */
+    private static String refusal(String error) {
+        if (error.contains("read-only mode") || error.contains("read-only")) {
+            return "'entente sql' opens the store read-only and runs queries, not changes: " + error;
+        }
+        if (error.contains("disabled by configuration") || error.contains("configuration has been locked")
+                || error.contains("disabled through configuration")) {
+            return "'entente sql' reads only the store: files, the network, extensions and settings are out of reach"
+                    + " (to save a result, use --format csv and redirect the output): " + error;
+        }
+        return error;
     }
 }

@@ -53,8 +53,13 @@ public final class StoreOption {
         return Store.open(p);
     }
 
-    /** Opens the store read-only; a new store is created and given the bundled pack first. */
+    /** Opens the store read-only, beside other readers; a new store is created and given the bundled pack first. */
     public Store openReadOnly() throws SQLException, IOException {
-        return BundledData.openForReading(path(), withPack(), log());
+        return BundledData.openForReading(path(), withPack(), false, log());
+    }
+
+    /** {@link #openReadOnly()} for user-written SQL: no file, network or extension access (see {@link Store#openLockedDown}). */
+    public Store openLockedDown() throws SQLException, IOException {
+        return BundledData.openForReading(path(), withPack(), true, log());
     }
 }

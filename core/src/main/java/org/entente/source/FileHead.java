@@ -56,6 +56,25 @@ public record FileHead(Path file, String entryName, byte[] bytes, boolean zipped
         return bytes.length == 0;
     }
 
+    /**
+     * UTF-16 text (a byte-order mark, or ASCII with every other byte NUL), which Windows tools save
+     * as "Unicode": text, but not in an encoding the readers take, and not binary either.
+     */
+    public boolean isUtf16() {
+        if (bytes.length >= 2 && ((bytes[0] & 0xff) == 0xFF && (bytes[1] & 0xff) == 0xFE
+                || (bytes[0] & 0xff) == 0xFE && (bytes[1] & 0xff) == 0xFF)) {
+            return true;
+        }
+        int evenNul = 0;
+        int oddNul = 0;
+        int pairs = Math.min(bytes.length, 512) / 2;
+        for (int i = 0; i < pairs * 2; i += 2) {
+            evenNul += bytes[i] == 0 ? 1 : 0;
+            oddNul += bytes[i + 1] == 0 ? 1 : 0;
+        }
+        return pairs >= 4 && (evenNul == pairs && oddNul == 0 || oddNul == pairs && evenNul == 0);
+    }
+
     /** A NUL byte in the head: not a text file. */
     public boolean isBinary() {
         for (byte b : bytes) {

@@ -119,7 +119,8 @@ public final class HeadedCsv implements Closeable {
         if (head.isEmpty() || head.isBinary()) {
             return Set.of();
         }
-        for (String line : head.lines()) {
+        for (String raw : head.lines()) {
+            String line = raw.replace("\u00EF\u00BB\u00BF", ""); // a UTF-8 byte-order mark, read as ISO-8859-1
             if (line.isBlank()) {
                 continue;
             }
@@ -265,6 +266,23 @@ public final class HeadedCsv implements Closeable {
         }
         return parseInt(c, s);
     }
+
+    /**
+     * A required year, refused when it is before {@code earliest} (the first year the dataset
+     * covers) or more than {@link #YEARS_AHEAD} years past this one: COW and ATOP files state no
+     * generation date, and a year beyond that is a typing error, not data.
+     */
+    public int year(Column c, int earliest) {
+        int y = integer(c);
+        int latest = java.time.Year.now().getValue() + YEARS_AHEAD;
+        if (y < earliest || y > latest) {
+            throw bad(c, y + " is outside the years this dataset can hold (" + earliest + "-" + latest + ")");
+        }
+        return y;
+    }
+
+    /** How far past the current year a year in a file may be. */
+    public static final int YEARS_AHEAD = 5;
 
     /** An integer, or null when the field is missing. */
     public Integer integerOrNull(Column c, String... missing) {

@@ -25,8 +25,8 @@ import org.entente.store.sipri.SipriTivLoader;
 
 /**
  * Imports files into the store: recognises the format, then loads the file in one transaction
- * with its provenance. A failure rolls everything back; the same bytes imported twice are loaded
- * once.
+ * with its provenance. A failure rolls everything back; the same content imported twice (whatever
+ * its line ends) is loaded once.
  */
 public final class Importer {
 
@@ -115,10 +115,13 @@ public final class Importer {
         }
         DatasetLoader loader = kind == null ? recognise(head) : loader(kind).orElseThrow(
                 () -> new BadInputException(file, 0, null, "unknown kind '" + kind + "'; the kinds are:\n" + kindsList()));
+        if (head.isUtf16()) {
+            throw new BadInputException(file, 0, null, "the file is UTF-16 text; save it as UTF-8 and import it again");
+        }
         if (head.isBinary()) {
             throw new BadInputException(file, 0, null, "this is a binary file, not a " + loader.kind() + " file");
         }
-        String sha = sha256(file);
+        String sha = head.zipped() ? sha256(file) : textSha256(file);
         Connection c = connection;
         Optional<Integer> existing = existing(c, loader.kind(), sha);
         if (existing.isPresent()) {
@@ -159,6 +162,9 @@ public final class Importer {
     }
 
     static DatasetLoader recognise(FileHead head) {
+        if (head.isUtf16()) {
+            throw new BadInputException(head.file(), 0, null, "the file is UTF-16 text; save it as UTF-8 and import it again");
+        }
         if (head.isBinary()) {
             throw new BadInputException(head.file(), 0, null,
                     "this is a binary file, not one of the formats Entente reads:\n" + kindsList());
@@ -180,6 +186,54 @@ public final class Importer {
             int n;
             while ((n = in.read(buf)) > 0) {
                 md.update(buf, 0, n);
+            }
+            return HexFormat.of().formatHex(md.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * The SHA-256 of a text file's content, so that the same release saved with other line ends is
+     * recognised as the same: a UTF-8 byte-order mark is dropped, CRLF and CR become LF, and the file
+     * ends in exactly one LF. For a file already in that form (the usual case) this is the SHA-256
+     * of its bytes, as {@code sha256sum} prints it.
+     */
+    static String textSha256(Path file) throws IOException {
+        try (InputStream in = new java.io.BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            byte[] bom = in.readNBytes(3);
+            int start = bom.length == 3 && (bom[0] & 0xff) == 0xEF && (bom[1] & 0xff) == 0xBB && (bom[2] & 0xff) == 0xBF
+                    ? 3 : 0;
+            long pendingLineEnds = 0;
+            boolean content = false;
+            boolean afterCr = false;
+            byte[] buf = new byte[1 << 16];
+            System.arraycopy(bom, 0, buf, 0, bom.length);
+            int n = bom.length;
+            int from = start;
+            do {
+                for (int i = from; i < n; i++) {
+                    byte b = buf[i];
+                    if (b == '\n' && afterCr) {
+                        afterCr = false; // the LF of a CRLF, already counted
+                        continue;
+                    }
+                    afterCr = b == '\r';
+                    if (b == '\n' || b == '\r') {
+                        pendingLineEnds++;
+                        continue;
+                    }
+                    for (; pendingLineEnds > 0; pendingLineEnds--) {
+                        md.update((byte) '\n');
+                    }
+                    md.update(b);
+                    content = true;
+                }
+                from = 0;
+            } while ((n = in.read(buf)) > 0);
+            if (content) {
+                md.update((byte) '\n');
             }
             return HexFormat.of().formatHex(md.digest());
         } catch (NoSuchAlgorithmException e) {

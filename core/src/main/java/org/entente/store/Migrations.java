@@ -60,6 +60,19 @@ final class Migrations {
         }
     }
 
+    /** True if the store has every migration of this build (false for a file with no schema yet). */
+    static boolean isCurrent(Connection connection) throws SQLException {
+        try (Statement st = connection.createStatement();
+                ResultSet rs = st.executeQuery("SELECT count(*) FROM information_schema.tables"
+                        + " WHERE table_name = 'schema_version' AND table_schema = 'main'")) {
+            rs.next();
+            if (rs.getInt(1) == 0) {
+                return false;
+            }
+        }
+        return currentVersion(connection) >= ALL.get(ALL.size() - 1).version();
+    }
+
     static int currentVersion(Connection connection) throws SQLException {
         try (Statement st = connection.createStatement();
                 ResultSet rs = st.executeQuery("SELECT coalesce(max(version), 0) FROM schema_version")) {

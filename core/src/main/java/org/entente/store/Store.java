@@ -42,19 +42,6 @@ public final class Store implements AutoCloseable {
         return Path.of(home, ".entente", "entente.duckdb");
     }
 
-    /** Whether every schema migration of this build has run on the store. */
-    public boolean schemaIsCurrent() throws SQLException {
-        try (Statement st = connection.createStatement();
-                java.sql.ResultSet rs = st.executeQuery("SELECT count(*) FROM information_schema.tables"
-                        + " WHERE table_name = 'schema_version'")) {
-            rs.next();
-            if (rs.getLong(1) == 0) {
-                return false;
-            }
-        }
-        return Migrations.currentVersion(connection) >= Migrations.ALL.get(Migrations.ALL.size() - 1).version();
-    }
-
     private final Path path;
     private final Connection connection;
 
@@ -69,6 +56,49 @@ public final class Store implements AutoCloseable {
     }
 
     public static Store open(Path path, StoreSettings settings) throws SQLException {
+        return open(path, settings, new Properties());
+    }
+
+    /**
+     * Opens the store read-only without taking DuckDB's write lock, so any number of readers (a
+     * running {@code serve}, {@code sql}, {@code assess}) share it. The store is opened for
+     * writing only when it is missing or its schema is behind this build's, to create or migrate
+     * it; that needs the store to be free for a moment.
+     */
+    public static Store openReader(Path path) throws SQLException {
+        return openReader(path, new Properties());
+    }
+
+    /**
+     * {@link #openReader} for user-written SQL: DuckDB may read nothing but the store (no other
+     * file, no network, no {@code COPY ... TO}, {@code EXPORT}, {@code ATTACH}, no extension
+     * install or load), and the settings are locked so a query cannot turn any of it back on.
+     */
+    public static Store openLockedDown(Path path) throws SQLException {
+        Properties locked = new Properties();
+        locked.setProperty("enable_external_access", "false");
+        locked.setProperty("autoinstall_known_extensions", "false");
+        locked.setProperty("autoload_known_extensions", "false");
+        locked.setProperty("allow_community_extensions", "false");
+        locked.setProperty("lock_configuration", "true");
+        return openReader(path, locked);
+    }
+
+    private static Store openReader(Path path, Properties extra) throws SQLException {
+        StoreSettings settings = StoreSettings.defaults();
+        if (!Files.exists(path)) {
+            open(path, settings).close();
+        }
+        Store store = open(path, settings.asReadOnly(), extra);
+        if (Migrations.isCurrent(store.connection)) {
+            return store;
+        }
+        store.close();
+        open(path, settings).close();
+        return open(path, settings.asReadOnly(), extra);
+    }
+
+    private static Store open(Path path, StoreSettings settings, Properties extra) throws SQLException {
         try {
             Path parent = path.toAbsolutePath().getParent();
             if (parent != null) {
@@ -78,12 +108,18 @@ public final class Store implements AutoCloseable {
             throw new SQLException("cannot create the directory for the store " + path + ": " + e.getMessage(), e);
         }
         Properties props = new Properties();
+        props.putAll(extra);
         props.setProperty("memory_limit", settings.memoryLimit());
         props.setProperty("threads", Integer.toString(settings.threads()));
         if (settings.readOnly()) {
             props.setProperty("duckdb.read_only", "true");
         }
-        Connection connection = DriverManager.getConnection("jdbc:duckdb:" + path.toAbsolutePath(), props);
+        Connection connection;
+        try {
+            connection = DriverManager.getConnection("jdbc:duckdb:" + path.toAbsolutePath(), props);
+        } catch (SQLException e) {
+            throw StoreErrors.opening(path, settings.readOnly(), e);
+        }
         Store store = new Store(path, connection);
         if (!settings.readOnly()) {
             Migrations.apply(connection);

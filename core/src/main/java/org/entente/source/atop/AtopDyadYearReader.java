@@ -14,6 +14,9 @@ import org.entente.source.RowReader;
  */
 public final class AtopDyadYearReader extends RowReader<AtopDyadYear> {
 
+    /** The first year the ATOP covers. */
+    private static final int FIRST_YEAR = 1815;
+
     private final Column ccode1;
     private final Column ccode2;
     private final Column year;
@@ -36,7 +39,7 @@ public final class AtopDyadYearReader extends RowReader<AtopDyadYear> {
 
     @Override
     protected AtopDyadYear parse() {
-        return new AtopDyadYear(csv.integer(ccode1), csv.integer(ccode2), csv.integer(year), obligations.read(csv),
+        return new AtopDyadYear(csv.integer(ccode1), csv.integer(ccode2), csv.year(year, FIRST_YEAR), obligations.read(csv),
                 AtopColumns.integer(csv, number), atopids.isEmpty() ? null : AtopColumns.numbered(csv, atopids),
                 AtopColumns.version(csv, version));
     }

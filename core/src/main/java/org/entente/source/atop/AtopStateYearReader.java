@@ -13,6 +13,9 @@ import org.entente.source.RowReader;
  */
 public final class AtopStateYearReader extends RowReader<AtopStateYear> {
 
+    /** The first year the ATOP covers. */
+    private static final int FIRST_YEAR = 1815;
+
     private final Column state;
     private final Column year;
     private final Column atopally;
@@ -44,7 +47,7 @@ public final class AtopStateYearReader extends RowReader<AtopStateYear> {
         if (n != null && n != ids.size()) {
             throw csv.bad(number, "'" + n + "' does not match the " + ids.size() + " atopid fields filled in");
         }
-        return new AtopStateYear(csv.integer(state), csv.integer(year), csv.flagOrNull(atopally),
+        return new AtopStateYear(csv.integer(state), csv.year(year, FIRST_YEAR), csv.flagOrNull(atopally),
                 obligations.read(csv), n, AtopColumns.flag(csv, transyr), ids, AtopColumns.version(csv, version));
     }
 }

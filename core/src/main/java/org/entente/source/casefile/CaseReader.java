@@ -15,11 +15,14 @@ import java.util.Optional;
 
 import org.entente.source.BadInputException;
 import org.snakeyaml.engine.v2.api.LoadSettings;
-import org.snakeyaml.engine.v2.api.lowlevel.Compose;
+import org.snakeyaml.engine.v2.composer.Composer;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.parser.Parser;
+import org.snakeyaml.engine.v2.parser.ParserImpl;
+import org.snakeyaml.engine.v2.scanner.StreamReader;
 
 /**
  * Reads and validates a case file (the format is documented in {@code docs/case-file-format.md}).
@@ -39,6 +42,11 @@ public final class CaseReader {
         }
         String text;
         try {
+            long size = Files.size(file);
+            if (size > YamlLimits.MAX_DOCUMENT_CHARS) {
+                throw new BadInputException(file, 0, null, "a case file of " + size + " bytes; the limit is "
+                        + YamlLimits.MAX_DOCUMENT_CHARS);
+            }
             text = StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file)))
@@ -99,10 +107,15 @@ public final class CaseReader {
                 .setLabel(file.toString())
                 .setAllowDuplicateKeys(false)
                 .setMaxAliasesForCollections(50)
+                .setCodePointLimit(YamlLimits.MAX_DOCUMENT_CHARS)
+                // the reader copies its whole window each time it refills it: with the default 1 KB
+                // refills a 1 MB value took seconds and hundreds of MB; 64 KB makes that linear
+                .setBufferSize(64 * 1024)
                 .build();
         Optional<Node> root;
         try {
-            root = new Compose(settings).composeReader(reader);
+            Parser parser = new YamlLimits(new ParserImpl(settings, new StreamReader(settings, reader)), file);
+            root = new Composer(settings, parser).getSingleNode();
         } catch (MarkedYamlEngineException e) {
             Optional<Mark> mark = e.getProblemMark().or(e::getContextMark);
             long line = mark.map(m -> (long) m.getLine() + 1).orElse(0L);

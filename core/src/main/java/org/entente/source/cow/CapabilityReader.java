@@ -15,6 +15,9 @@ import org.entente.source.RowReader;
  */
 public final class CapabilityReader extends RowReader<Capability> {
 
+    /** The first year the state system covers. */
+    private static final int FIRST_YEAR = 1816;
+
     /** The six components and the index, in the order the files give them. */
     public static final List<String> MEASURES = List.of("milex", "milper", "irst", "pec", "tpop", "upop", "cinc");
 
@@ -48,8 +51,11 @@ public final class CapabilityReader extends RowReader<Capability> {
             if (v[i] != null && v[i] < 0) {
                 throw csv.bad(measures[i], "'" + csv.text(measures[i]) + "' is negative; NMC values are 0 or more, -9 = missing");
             }
+            if (v[i] != null && v[i] > 1 && MEASURES.get(i).equals("cinc")) {
+                throw csv.bad(measures[i], "'" + csv.text(measures[i]) + "' is over 1; CINC is a state's share of the system's capabilities");
+            }
         }
-        return new Capability(csv.integer(ccode), csv.integer(year), v[0], v[1], v[2], v[3], v[4], v[5], v[6],
+        return new Capability(csv.integer(ccode), csv.year(year, FIRST_YEAR), v[0], v[1], v[2], v[3], v[4], v[5], v[6],
                 version == null ? null : DatasetVersion.clean(csv.text(version)));
     }
 }

@@ -8,6 +8,9 @@ import org.entente.source.RowReader;
 /** COW state system by year, {@code system2016.csv}: {@code stateabb,ccode,year,version}. */
 public final class StateYearReader extends RowReader<StateYear> {
 
+    /** The first year the state system covers. */
+    private static final int FIRST_YEAR = 1816;
+
     private final Column abb;
     private final Column ccode;
     private final Column year;
@@ -23,7 +26,7 @@ public final class StateYearReader extends RowReader<StateYear> {
 
     @Override
     protected StateYear parse() {
-        return new StateYear(csv.integer(ccode), csv.requiredText(abb), csv.integer(year),
+        return new StateYear(csv.integer(ccode), csv.requiredText(abb), csv.year(year, FIRST_YEAR),
                 version == null ? null : DatasetVersion.clean(csv.text(version)));
     }
 }

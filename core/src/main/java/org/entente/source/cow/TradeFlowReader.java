@@ -13,6 +13,9 @@ import org.entente.source.RowReader;
  */
 public final class TradeFlowReader extends RowReader<TradeFlow> {
 
+    /** The first year the state system covers. */
+    private static final int FIRST_YEAR = 1816;
+
     private static final String MISSING = "-9";
 
     private final Column ccode1;
@@ -84,7 +87,7 @@ public final class TradeFlowReader extends RowReader<TradeFlow> {
                     flow(belLux1), flow(belLux2), flow(china1), flow(china2), code(source1), code(source2),
                     DatasetVersion.clean(csv.text(version)));
         }
-        return new TradeFlow(csv.integer(ccode1), csv.integer(ccode2), csv.integer(year), flow(flow1), flow(flow2),
+        return new TradeFlow(csv.integer(ccode1), csv.integer(ccode2), csv.year(year, FIRST_YEAR), flow(flow1), flow(flow2),
                 flow(smooth1), flow(smooth2), o);
     }
 

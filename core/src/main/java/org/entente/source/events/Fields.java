@@ -98,22 +98,36 @@ final class Fields {
         if (v.length() != 8 || !digits(v)) {
             throw bad(line, field, "expected a date as YYYYMMDD, found '" + value + "'");
         }
+        LocalDate date;
         try {
-            return LocalDate.of(Integer.parseInt(v.substring(0, 4)), Integer.parseInt(v.substring(4, 6)),
+            date = LocalDate.of(Integer.parseInt(v.substring(0, 4)), Integer.parseInt(v.substring(4, 6)),
                     Integer.parseInt(v.substring(6, 8)));
         } catch (DateTimeException e) {
             throw bad(line, field, "no such date: '" + value + "'");
         }
+        return inRange(line, field, date);
+    }
+
+    /** Event data reaches back into the 20th century at most (GDELT's from 1979) and cannot be from the future. */
+    private LocalDate inRange(long line, String field, LocalDate date) {
+        LocalDate latest = LocalDate.now().plusYears(1);
+        if (date.getYear() < 1900 || date.isAfter(latest)) {
+            throw bad(line, field, date + " is outside the dates event data can hold (1900 to " + latest
+                    + ": an event is reported after it happens)");
+        }
+        return date;
     }
 
     /** ICEWS's Event Date: YYYY-MM-DD. */
     LocalDate isoDate(long line, String field, String value) {
         String v = required(line, field, value).strip();
+        LocalDate date;
         try {
-            return LocalDate.parse(v);
+            date = LocalDate.parse(v);
         } catch (DateTimeException e) {
             throw bad(line, field, "expected a date as YYYY-MM-DD, found '" + value + "'");
         }
+        return inRange(line, field, date);
     }
 
     /** GDELT's DATEADDED: YYYYMMDD in 1.0, YYYYMMDDHHMMSS in 2.0. */

@@ -45,7 +45,17 @@ final class Cells {
         if (!isYear(s)) {
             throw bad(i, "'" + s + "' is not a year");
         }
-        return Integer.valueOf(s);
+        return inRange(i, Integer.parseInt(s));
+    }
+
+    /** {@code year}, if it is one this file can hold (see {@link SipriCsv#latestYear()}). */
+    private int inRange(int i, int year) {
+        if (year < SipriCsv.EARLIEST_YEAR || year > csv.latestYear()) {
+            throw bad(i, year + " is outside the years this file can hold (" + SipriCsv.EARLIEST_YEAR + "-"
+                    + csv.latestYear() + ": up to " + SipriCsv.YEARS_PAST_GENERATION
+                    + " years past the date the file was generated)");
+        }
+        return year;
     }
 
     /** A count of weapons; null when blank. */
@@ -115,7 +125,7 @@ final class Cells {
             if (!isYear(p)) {
                 throw bad(i, "'" + p + "' in '" + s + "' is not a year (expected years separated by '; ')");
             }
-            years[k] = Integer.parseInt(p);
+            years[k] = inRange(i, Integer.parseInt(p));
         }
         return years;
     }

@@ -135,6 +135,24 @@ final class SipriCsv implements Closeable {
     }
 
     /** The first cell of each preamble line. */
+    /**
+     * The last year a date in this file can be: a few years past the generation date its preamble
+     * states (SIPRI lists planned deliveries), or past this year when it states none. A year beyond
+     * is a typing error, not data.
+     */
+    int latestYear() {
+        if (latestYear == 0) {
+            latestYear = SipriText.generated(preambleFirstCells()).map(g -> g.date().getYear())
+                    .orElse(java.time.Year.now().getValue()) + YEARS_PAST_GENERATION;
+        }
+        return latestYear;
+    }
+
+    /** SIPRI's database begins in 1950; the register lists a few orders placed before it, the earliest in 1940. */
+    static final int EARLIEST_YEAR = 1900;
+    static final int YEARS_PAST_GENERATION = 5;
+    private int latestYear;
+
     List<String> preambleFirstCells() {
         return preamble.stream().map(c -> c.isEmpty() ? "" : c.get(0)).toList();
     }

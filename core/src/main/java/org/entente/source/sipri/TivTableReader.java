@@ -13,6 +13,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.entente.source.BadInputException;
+import org.entente.source.UniqueRows;
 
 /**
  * Reads a SIPRI "TIV of arms exports from X, 1950-2021" table: a preamble whose title names the
@@ -39,6 +40,8 @@ public final class TivTableReader implements Closeable {
     private final SipriCsv csv;
     private final String supplier;
     private final Optional<SipriText.Generated> generated;
+    /** A table has one row per recipient; a repeated one would count its transfers twice. */
+    private final UniqueRows recipients;
     private final int[] years;
     private final int totalColumn;
     private final ArrayDeque<TivFlow> pending = new ArrayDeque<>();
@@ -50,6 +53,7 @@ public final class TivTableReader implements Closeable {
     private TivTableReader(SipriCsv csv) {
         this.csv = csv;
         this.supplier = title(csv);
+        this.recipients = new UniqueRows(csv.file(), "recipient");
         this.generated = SipriText.generated(csv.preambleFirstCells());
         List<String> header = csv.header();
         this.totalColumn = header.size() - 1;
@@ -62,6 +66,11 @@ public final class TivTableReader implements Closeable {
                         "'" + y + "' in the header is not a year");
             }
             years[i] = Integer.parseInt(y);
+            if (years[i] < SipriCsv.EARLIEST_YEAR || years[i] > csv.latestYear()) {
+                throw new BadInputException(csv.file(), csv.headerLine(), "field " + (i + 2), years[i]
+                        + " is outside the years this table can hold (" + SipriCsv.EARLIEST_YEAR + "-" + csv.latestYear()
+                        + ": up to " + SipriCsv.YEARS_PAST_GENERATION + " years past the date the file was generated)");
+            }
             columnSums[i] = new Sum();
         }
         this.lastLine = csv.headerLine();
@@ -146,6 +155,7 @@ public final class TivTableReader implements Closeable {
     }
 
     private void readRecipientRow(Cells c, String recipient) {
+        recipients.check(c.line(), recipient);
         Sum row = new Sum();
         for (int i = 0; i < years.length; i++) {
             String raw = c.text(i + 1);

@@ -4,6 +4,7 @@ import java.sql.SQLException;
 import java.util.Set;
 
 import org.duckdb.DuckDBAppender;
+import org.entente.source.UniqueRows;
 import org.entente.source.HeadedCsv;
 import org.entente.source.atop.AtopAlliance;
 import org.entente.source.atop.AtopAllianceReader;
@@ -54,8 +55,10 @@ public final class AtopAllianceLoader extends HeadedCsvLoader {
         AtopAllianceReader reader = new AtopAllianceReader(csv, phases);
         String version = null;
         long n = 0;
+        UniqueRows unique = new UniqueRows(ctx.file(), "atopid, atopidphase");
         try (DuckDBAppender app = ctx.appender(phases ? "atop_alliance_phase" : "atop_alliance")) {
             for (AtopAlliance a = reader.read(); a != null; a = reader.read()) {
+                unique.check(csv.line(), a.atopid(), a.atopidphase());
                 app.beginRow().append(ctx.datasetId()).append(a.atopid());
                 if (phases) {
                     app.append(a.atopidphase()).append(a.phase());

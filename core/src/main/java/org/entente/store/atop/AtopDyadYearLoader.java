@@ -7,6 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.duckdb.DuckDBAppender;
+import org.entente.source.UniqueRows;
 import org.entente.source.HeadedCsv;
 import org.entente.source.atop.AtopDyadYear;
 import org.entente.source.atop.AtopDyadYearReader;
@@ -48,8 +49,10 @@ public final class AtopDyadYearLoader extends HeadedCsvLoader {
         String stamp = null;
         int lastYear = Integer.MIN_VALUE;
         long n = 0;
+        UniqueRows unique = new UniqueRows(ctx.file(), "ccode1, ccode2, year");
         try (DuckDBAppender app = ctx.appender("atop_dyad_year")) {
             for (AtopDyadYear d = reader.read(); d != null; d = reader.read()) {
+                unique.check(csv.line(), d.ccode1(), d.ccode2(), d.year());
                 app.beginRow().append(ctx.datasetId()).append(d.ccode1()).append(d.ccode2()).append(d.year());
                 AtopAppend.obligations(app, d.obligations());
                 app.append(d.number());

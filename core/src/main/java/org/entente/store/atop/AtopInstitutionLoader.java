@@ -4,6 +4,7 @@ import java.sql.SQLException;
 import java.util.Set;
 
 import org.duckdb.DuckDBAppender;
+import org.entente.source.UniqueRows;
 import org.entente.source.HeadedCsv;
 import org.entente.source.atop.AtopInstitution;
 import org.entente.source.atop.AtopInstitutionReader;
@@ -37,8 +38,10 @@ public final class AtopInstitutionLoader extends HeadedCsvLoader {
         AtopInstitutionReader reader = new AtopInstitutionReader(csv);
         String version = null;
         long n = 0;
+        UniqueRows unique = new UniqueRows(ctx.file(), "atopid, atopidphase");
         try (DuckDBAppender app = ctx.appender("atop_institution")) {
             for (AtopInstitution i = reader.read(); i != null; i = reader.read()) {
+                unique.check(csv.line(), i.atopid(), i.atopidphase());
                 app.beginRow().append(ctx.datasetId()).append(i.atopid()).append(i.atopidphase())
                         .append(i.milinst()).append(i.formal()).append(i.version()).endRow();
                 version = version == null ? i.version() : version;

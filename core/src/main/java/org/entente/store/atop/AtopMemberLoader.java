@@ -4,6 +4,7 @@ import java.sql.SQLException;
 import java.util.Set;
 
 import org.duckdb.DuckDBAppender;
+import org.entente.source.UniqueRows;
 import org.entente.source.HeadedCsv;
 import org.entente.source.atop.AtopMemberReader;
 import org.entente.source.atop.AtopMembership;
@@ -33,8 +34,10 @@ public final class AtopMemberLoader extends HeadedCsvLoader {
         AtopMemberReader reader = new AtopMemberReader(csv);
         String version = null;
         long n = 0;
+        UniqueRows unique = new UniqueRows(ctx.file(), "atopid, member, phase, entry date");
         try (DuckDBAppender app = ctx.appender("atop_member")) {
             for (AtopMembership m = reader.read(); m != null; m = reader.read()) {
+                unique.check(csv.line(), m.atopid(), m.member(), m.phase(), m.entry());
                 app.beginRow().append(ctx.datasetId()).append(m.atopid()).append(m.member()).append(m.phase());
                 AtopAppend.dates(app, m.entry());
                 AtopAppend.dates(app, m.exit());

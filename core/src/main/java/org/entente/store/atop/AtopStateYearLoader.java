@@ -4,6 +4,7 @@ import java.sql.SQLException;
 import java.util.Set;
 
 import org.duckdb.DuckDBAppender;
+import org.entente.source.UniqueRows;
 import org.entente.source.HeadedCsv;
 import org.entente.source.atop.AtopStateYear;
 import org.entente.source.atop.AtopStateYearReader;
@@ -36,8 +37,10 @@ public final class AtopStateYearLoader extends HeadedCsvLoader {
         AtopStateYearReader reader = new AtopStateYearReader(csv);
         String version = null;
         long n = 0;
+        UniqueRows unique = new UniqueRows(ctx.file(), "state, year");
         try (DuckDBAppender app = ctx.appender("atop_state_year")) {
             for (AtopStateYear s = reader.read(); s != null; s = reader.read()) {
+                unique.check(csv.line(), s.ccode(), s.year());
                 app.beginRow().append(ctx.datasetId()).append(s.ccode()).append(s.year()).append(s.atopally());
                 AtopAppend.obligations(app, s.obligations());
                 app.append(s.number());

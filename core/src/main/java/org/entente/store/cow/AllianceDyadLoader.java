@@ -5,6 +5,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Set;
 
+import org.entente.source.UniqueRows;
 import org.entente.source.HeadedCsv;
 import org.entente.source.cow.AllianceDyadReader;
 import org.entente.source.cow.AllianceDyadSpell;
@@ -39,8 +40,10 @@ public final class AllianceDyadLoader extends HeadedCsvLoader {
         AllianceDyadReader reader = new AllianceDyadReader(csv);
         String version = null;
         long n = 0;
+        UniqueRows unique = new UniqueRows(ctx.file(), "version4id, ccode1, ccode2, start date");
         try (var app = ctx.appender("cow_alliance_dyad")) {
             for (AllianceDyadSpell d = reader.read(); d != null; d = reader.read()) {
+                unique.check(csv.line(), d.version4id(), d.ccode1(), d.ccode2(), d.start());
                 app.beginRow().append(ctx.datasetId()).append(d.version4id()).append(d.ccode1()).append(d.ccode2())
                         .append(d.start()).append(d.end()).append(d.leftCensor()).append(d.rightCensor())
                         .append(d.types().defense()).append(d.types().neutrality())

@@ -3,6 +3,7 @@ package org.entente.store.cow;
 import java.sql.SQLException;
 import java.util.Set;
 
+import org.entente.source.UniqueRows;
 import org.entente.source.HeadedCsv;
 import org.entente.source.cow.AllianceMemberReader;
 import org.entente.source.cow.AllianceMembership;
@@ -32,8 +33,10 @@ public final class AllianceMemberLoader extends HeadedCsvLoader {
         AllianceMemberReader reader = new AllianceMemberReader(csv);
         String version = null;
         long n = 0;
+        UniqueRows unique = new UniqueRows(ctx.file(), "version4id, ccode, membership start");
         try (var app = ctx.appender("cow_alliance_member")) {
             for (AllianceMembership m = reader.read(); m != null; m = reader.read()) {
+                unique.check(csv.line(), m.version4id(), m.ccode(), m.start());
                 app.beginRow().append(ctx.datasetId()).append(m.version4id()).append(m.ccode()).append(m.ssType())
                         .append(m.start()).append(m.end()).append(m.types().defense())
                         .append(m.types().neutrality()).append(m.types().nonaggression()).append(m.types().entente())

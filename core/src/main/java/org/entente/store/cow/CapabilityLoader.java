@@ -4,6 +4,7 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.Set;
 
+import org.entente.source.UniqueRows;
 import org.entente.source.HeadedCsv;
 import org.entente.source.cow.Capability;
 import org.entente.source.cow.CapabilityReader;
@@ -44,8 +45,10 @@ public final class CapabilityLoader extends HeadedCsvLoader {
         int lastYear = Integer.MIN_VALUE;
         String stamp = null;
         long n = 0;
+        UniqueRows unique = new UniqueRows(ctx.file(), "ccode, year");
         try (var app = ctx.appender("capability")) {
             for (Capability c = reader.read(); c != null; c = reader.read()) {
+                unique.check(csv.line(), c.ccode(), c.year());
                 app.beginRow().append(ctx.datasetId()).append(c.ccode()).append(c.year())
                         .append(c.milex()).append(c.milper()).append(c.irst()).append(c.pec())
                         .append(c.tpop()).append(c.upop()).append(c.cinc())

@@ -3,6 +3,7 @@ package org.entente.store.cow;
 import java.sql.SQLException;
 import java.util.Set;
 
+import org.entente.source.UniqueRows;
 import org.entente.source.HeadedCsv;
 import org.entente.source.cow.Capital;
 import org.entente.source.cow.CapitalReader;
@@ -31,8 +32,10 @@ public final class CapitalLoader extends HeadedCsvLoader {
     protected long load(LoadContext ctx, HeadedCsv csv) throws SQLException {
         CapitalReader reader = new CapitalReader(csv);
         long n = 0;
+        UniqueRows unique = new UniqueRows(ctx.file(), "ccode, stdate");
         try (var app = ctx.appender("capital")) {
             for (Capital c = reader.read(); c != null; c = reader.read()) {
+                unique.check(csv.line(), c.ccode(), c.start());
                 app.beginRow().append(ctx.datasetId()).append(c.ccode()).append(c.capital()).append(c.start())
                         .append(c.end()).append(c.lat()).append(c.lon()).append(c.statenme()).endRow();
                 n++;

@@ -4,6 +4,7 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.Set;
 
+import org.entente.source.UniqueRows;
 import org.entente.source.HeadedCsv;
 import org.entente.source.cow.ContiguityReader;
 import org.entente.source.cow.ContiguitySpell;
@@ -36,8 +37,10 @@ public final class ContiguityLoader extends HeadedCsvLoader {
         ContiguityReader reader = new ContiguityReader(csv);
         int lastYear = Integer.MIN_VALUE;
         long n = 0;
+        UniqueRows unique = new UniqueRows(ctx.file(), "ccode1, ccode2, stdate");
         try (var app = ctx.appender("contiguity")) {
             for (ContiguitySpell s = reader.read(); s != null; s = reader.read()) {
+                unique.check(csv.line(), s.ccode1(), s.ccode2(), s.start());
                 app.beginRow().append(ctx.datasetId()).append(s.ccode1()).append(s.ccode2()).append(s.conttype())
                         .append(s.start()).append(s.end()).appendNull().endRow();
                 lastYear = Math.max(lastYear, s.end().getYear());

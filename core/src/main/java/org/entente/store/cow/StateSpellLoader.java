@@ -3,6 +3,7 @@ package org.entente.store.cow;
 import java.sql.SQLException;
 import java.util.Set;
 
+import org.entente.source.UniqueRows;
 import org.entente.source.HeadedCsv;
 import org.entente.source.cow.StateSpell;
 import org.entente.source.cow.StateSpellReader;
@@ -32,8 +33,10 @@ public final class StateSpellLoader extends HeadedCsvLoader {
         StateSpellReader reader = new StateSpellReader(csv);
         String version = null;
         long n = 0;
+        UniqueRows unique = new UniqueRows(ctx.file(), "ccode, start date");
         try (var app = ctx.appender("state_spell")) {
             for (StateSpell s = reader.read(); s != null; s = reader.read()) {
+                unique.check(csv.line(), s.ccode(), s.start());
                 app.beginRow().append(ctx.datasetId()).append(s.ccode()).append(s.stateabb()).append(s.statenme())
                         .append(s.start()).append(s.end()).append(s.version()).endRow();
                 version = version == null ? s.version() : version;

@@ -3,6 +3,7 @@ package org.entente.store.cow;
 import java.sql.SQLException;
 import java.util.Set;
 
+import org.entente.source.UniqueRows;
 import org.entente.source.HeadedCsv;
 import org.entente.source.cow.CapabilityReader;
 import org.entente.source.cow.StateYear;
@@ -34,8 +35,10 @@ public final class StateYearLoader extends HeadedCsvLoader {
         StateYearReader reader = new StateYearReader(csv);
         String version = null;
         long n = 0;
+        UniqueRows unique = new UniqueRows(ctx.file(), "ccode, year");
         try (var app = ctx.appender("state_year")) {
             for (StateYear s = reader.read(); s != null; s = reader.read()) {
+                unique.check(csv.line(), s.ccode(), s.year());
                 app.beginRow().append(ctx.datasetId()).append(s.ccode()).append(s.stateabb()).append(s.year())
                         .append(s.version()).endRow();
                 version = version == null ? s.version() : version;

@@ -14,6 +14,7 @@ import java.util.Set;
 import org.duckdb.DuckDBAppender;
 import org.entente.source.BadInputException;
 import org.entente.source.HeadedCsv;
+import org.entente.source.UniqueRows;
 import org.entente.source.cow.TradeFlow;
 import org.entente.source.cow.TradeFlowReader;
 import org.entente.store.DuckDbCsv;
@@ -96,9 +97,11 @@ public final class TradeFlowLoader extends HeadedCsvLoader {
         int lastYear = Integer.MIN_VALUE;
         String stamp = null;
         long n = 0;
+        UniqueRows unique = uniqueRows(ctx);
         try (DuckDBAppender app = ctx.appender("trade_flow");
                 DuckDBAppender official = reader.official() ? ctx.appender("trade_flow_official") : null) {
             for (TradeFlow t = reader.read(); t != null; t = reader.read()) {
+                unique.check(reader.line(), t.ccode1(), t.ccode2(), t.year());
                 TradeFlow.Official o = t.official();
                 app.beginRow().append(ctx.datasetId()).append(t.ccode1()).append(t.ccode2()).append(t.year())
                         .append(t.flow1()).append(t.flow2()).append(t.smoothflow1()).append(t.smoothflow2())
@@ -154,6 +157,21 @@ public final class TradeFlowLoader extends HeadedCsvLoader {
         } catch (SQLException e) {
             throw explain(ctx, e);
         }
+        // what the Java reader refuses row by row, checked over the whole table; explain() finds the line
+        try (PreparedStatement ps = ctx.prepare("SELECT (SELECT count(*) FROM (SELECT 1 FROM trade_flow"
+                + " WHERE dataset_id = ? GROUP BY ccode1, ccode2, year HAVING count(*) > 1)),"
+                + " count(*) FILTER (WHERE year < 1816 OR year > year(current_date) + ?) FROM trade_flow WHERE dataset_id = ?")) {
+            ps.setInt(1, ctx.datasetId());
+            ps.setInt(2, HeadedCsv.YEARS_AHEAD);
+            ps.setInt(3, ctx.datasetId());
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                if (rs.getLong(1) > 0 || rs.getLong(2) > 0) {
+                    throw explain(ctx, new SQLException("the file has " + rs.getLong(1) + " repeated dyad-years and "
+                            + rs.getLong(2) + " years outside the dataset's range"));
+                }
+            }
+        }
         try (PreparedStatement ps = ctx.prepare(
                 "SELECT max(year), any_value(version) FROM trade_flow WHERE dataset_id = ?")) {
             ps.setInt(1, ctx.datasetId());
@@ -162,6 +180,10 @@ public final class TradeFlowLoader extends HeadedCsvLoader {
                 return new Loaded(rows, rows == 0 ? Integer.MIN_VALUE : rs.getInt(1), rs.getString(2));
             }
         }
+    }
+
+    private static UniqueRows uniqueRows(LoadContext ctx) {
+        return new UniqueRows(ctx.file(), "ccode1, ccode2, year");
     }
 
     /** A required whole number, read as DOUBLE. */
@@ -192,8 +214,10 @@ public final class TradeFlowLoader extends HeadedCsvLoader {
         InputStream in = ctx.openStream();
         try (HeadedCsv again = HeadedCsv.open(ctx.file(), in, HeadedCsv.charsetOf(ctx.head()))) {
             TradeFlowReader reader = new TradeFlowReader(again);
-            while (reader.read() != null) {
-                // the reader throws BadInputException at the first malformed row
+            UniqueRows unique = uniqueRows(ctx);
+            for (TradeFlow t = reader.read(); t != null; t = reader.read()) {
+                // the reader throws BadInputException at the first malformed row, the check at the first repeated one
+                unique.check(reader.line(), t.ccode1(), t.ccode2(), t.year());
             }
         }
         String why = duckdb.getMessage().lines().findFirst().orElse("DuckDB could not read the file");

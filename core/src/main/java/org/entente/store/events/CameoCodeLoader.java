@@ -4,8 +4,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.entente.source.BadInputException;
 import org.entente.source.FileHead;
@@ -67,9 +70,32 @@ public final class CameoCodeLoader extends NamedLoader {
             if (rows == 0) {
                 throw new BadInputException(ctx.file(), 0, null, "no codes after the header");
             }
+            requireComplete(ctx, seen.keySet());
             ps.executeBatch();
         }
         ctx.citation(labels ? Citations.CAMEO : Citations.GOLDSTEIN);
         return rows;
+    }
+
+    /**
+     * A complete CAMEO list has all 20 root codes (01-20), and every code's parent (0211 under 021
+     * under 02): a file cut short lacks the last roots, and one with lines lost lacks a parent.
+     */
+    private static void requireComplete(LoadContext ctx, Set<String> codes) {
+        List<String> missing = new ArrayList<>();
+        for (int root = 1; root <= 20; root++) {
+            String r = String.format("%02d", root);
+            if (!codes.contains(r)) {
+                missing.add(r);
+            }
+        }
+        codes.stream().filter(c -> c.length() > 2 && !codes.contains(c.substring(0, c.length() - 1))).sorted()
+                .forEach(c -> missing.add(c.substring(0, c.length() - 1) + " (the parent of " + c + ")"));
+        if (!missing.isEmpty()) {
+            throw new BadInputException(ctx.file(), 0, null, "the list is incomplete (cut short?): it has "
+                    + codes.size() + " codes but lacks " + String.join(", ", missing.subList(0, Math.min(10, missing.size())))
+                    + (missing.size() > 10 ? " and " + (missing.size() - 10) + " more" : "")
+                    + "; CAMEO has 20 root codes (01-20), and every code's parent is listed");
+        }
     }
 }

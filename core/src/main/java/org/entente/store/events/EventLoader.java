@@ -90,6 +90,10 @@ public final class EventLoader extends NamedLoader {
             throw new BadInputException(ctx.file(), 0, null, "no events in the file");
         }
         long duplicates = removeDuplicates(ctx, origin);
+        if (duplicates > 0) {
+            ctx.note(duplicates + " of the " + lines + " events have an id already stored for " + origin
+                    + " (update files repeat events): each is stored once, and counted in event_file.duplicates");
+        }
         try (PreparedStatement ps = ctx.prepare("INSERT INTO event_file VALUES (?, ?, ?, ?, ?)")) {
             ps.setInt(1, ctx.datasetId());
             ps.setString(2, origin);

@@ -23,7 +23,6 @@ import org.entente.store.ImportOutcome;
 import org.entente.store.Importer;
 import org.entente.store.Progress;
 import org.entente.store.Store;
-import org.entente.store.StoreSettings;
 import org.entente.store.pack.DataPack.Release;
 
 /**
@@ -52,27 +51,31 @@ public final class BundledData {
     }
 
     /**
-     * Opens the store at {@code path} for reading, first creating it, bringing its schema up to
-     * date and loading the pack into it when any of that is needed. Only then is it opened for
-     * writing: a store that is ready is never locked for writing by a reader.
+     * Opens the store at {@code path} for reading, beside other readers ({@link Store#openReader},
+     * or {@link Store#openLockedDown} for user-written SQL), first loading the pack into it if it
+     * lacks any of it. Only then is the store opened for writing: a store that is ready is never
+     * locked for writing by a reader.
      */
-    public static Store openForReading(Path path, boolean withPack, PrintWriter log) throws SQLException, IOException {
-        StoreSettings reading = StoreSettings.defaults().asReadOnly();
-        DataPack pack = withPack ? DataPack.bundled() : null;
-        if (Files.exists(path)) {
-            Store store = Store.open(path, reading);
-            try {
-                if (store.schemaIsCurrent() && (pack == null || missing(store.connection(), pack).isEmpty())) {
-                    return store;
-                }
-            } catch (SQLException | RuntimeException e) {
-                store.close();
-                throw e;
-            }
-            store.close();
+    public static Store openForReading(Path path, boolean withPack, boolean lockedDown, PrintWriter log)
+            throws SQLException, IOException {
+        Store store = lockedDown ? Store.openLockedDown(path) : Store.openReader(path);
+        if (!withPack) {
+            return store;
         }
+        DataPack pack = DataPack.bundled();
+        boolean complete;
+        try {
+            complete = missing(store.connection(), pack).isEmpty();
+        } catch (SQLException | RuntimeException e) {
+            store.close();
+            throw e;
+        }
+        if (complete) {
+            return store;
+        }
+        store.close();
         prepare(path, pack, log);
-        return Store.open(path, reading);
+        return lockedDown ? Store.openLockedDown(path) : Store.openReader(path);
     }
 
     /** Creates or migrates the store at {@code path} and loads what it lacks of {@code pack} (may be null). */
