@@ -10,21 +10,18 @@ data="$here/../shared/data"
 runs="${1:-5}"
 tmp="$(mktemp -d)"
 trap 'rm -rf "$tmp"' EXIT
-
-"$here/entente" --version >/dev/null   # builds the jar first if it is stale, outside the timings
+source "$here/bench/lib.sh"
+require_built
 
 empty="$tmp/empty.duckdb"
 loaded="$tmp/loaded.duckdb"
-"$here/entente" datasets --db "$empty" >/dev/null
+entente datasets --db "$empty" >/dev/null
 echo "loading the store (not timed)..." >&2
-"$here/entente" import --db "$loaded" \
+entente import --db "$loaded" \
   "$data/sipri/trade-register-2025-03-13.csv" \
   "$data/atop/atop5_1m.csv" "$data/atop/atop5_1ddyr-peacesciencer.csv" \
   "$data/cow/NMC-60-abridged.csv" "$data/cow/contdir-3.2-peacesciencer.csv" \
   "$data/cow/capitals-peacesciencer.csv" "$data/cow/trade-dyadic-4.0-peacesciencer.csv" >/dev/null
-
-source "$here/bench/lib.sh"
-entente() { "$here/entente" "$@"; }
 
 printf 'machine: %s cores, load %s\n' "$(nproc)" "$(cut -d' ' -f1-3 /proc/loadavg)"
 read -r base_wall base_cpu <<<"$(bench baseline entente datasets --db "$loaded")"

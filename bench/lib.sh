@@ -1,5 +1,31 @@
-# Shared by the bench scripts that time the real CLI: source it after setting $tmp (a scratch
-# directory) and $runs (how many runs each measurement takes).
+# Shared by the bench scripts that time the real CLI: source it after setting $here (the checkout),
+# $tmp (a scratch directory) and $runs (how many runs each measurement takes).
+
+# require_built: stops unless the CLI's jar is built and newer than the sources, then writes
+# $tmp/entente, which runs that jar as ./entente does but never builds (an executable, for
+# /usr/bin/time and env). Benchmarks never build: a build inside (or between) the timed runs would
+# be measured, or would slow the runs beside it on a shared machine. Build first with:
+#   mvn -B -DskipTests package
+jar="${here:?}/core/target/entente.jar"
+require_built() {
+  local stale=""
+  if [ -f "$jar" ]; then
+    stale="$(find "$here/pom.xml" "$here/core/pom.xml" "$here/core/src/main" -newer "$jar" -print -quit 2>/dev/null)"
+  fi
+  if [ ! -f "$jar" ]; then
+    echo "$(basename "$0"): $jar is not built; run 'mvn -B -DskipTests package' first" >&2
+    exit 2
+  elif [ -n "$stale" ]; then
+    echo "$(basename "$0"): $stale is newer than $jar; run 'mvn -B -DskipTests package' first" >&2
+    exit 2
+  fi
+  # shellcheck disable=SC2016 # expanded when the wrapper runs, as in ./entente
+  printf '#!/usr/bin/env bash\nexec java ${ENTENTE_JAVA_OPTS:--Xmx4g -XX:+UseParallelGC} -jar %q "$@"\n' "$jar" >"${tmp:?}/entente"
+  chmod +x "$tmp/entente"
+}
+
+# entente ARGS...: the built CLI (after require_built)
+entente() { "$tmp/entente" "$@"; }
 
 # timed CMD...: runs CMD once, output discarded; prints "wall cpu" in seconds (cpu = user + sys).
 # A failing command prints its stderr and stops the script.

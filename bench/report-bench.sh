@@ -12,11 +12,8 @@ data="$here/../shared/data"
 runs="${1:-3}"
 tmp="$(mktemp -d)"
 trap 'rm -rf "$tmp"' EXIT
-
-"$here/entente" --version >/dev/null   # builds the jar first if it is stale, outside the timings
-
 source "$here/bench/lib.sh"
-entente() { "$here/entente" "$@"; }
+require_built
 
 run_pair() {
   local label="$1" db="$2" base_wall base_cpu wall cpu
@@ -32,7 +29,7 @@ printf 'machine: %s cores, load %s; %s runs each\n' "$(nproc)" "$(cut -d' ' -f1-
 run_pair empty "$tmp/empty.duckdb"
 
 loaded="$tmp/loaded.duckdb"
-if "$here/entente" import --db "$loaded" "$data/sipri/trade-register-2025-03-13.csv" "$data/cow/NMC-60-abridged.csv" \
+if entente import --db "$loaded" "$data/sipri/trade-register-2025-03-13.csv" "$data/cow/NMC-60-abridged.csv" \
     "$data/cow/trade-dyadic-4.0-peacesciencer.csv" >/dev/null 2>"$tmp/import-err"; then
   run_pair loaded "$loaded"
 else

@@ -9,15 +9,13 @@ data="$here/../shared/data/sipri"
 runs="${1:-5}"
 tmp="$(mktemp -d)"
 trap 'rm -rf "$tmp"' EXIT
-
-"$here/entente" --version >/dev/null   # builds the jar first if it is stale, outside the timings
-
 source "$here/bench/lib.sh"
+require_built
 
 # the CLI on a store made anew for each run
 fresh() {
   rm -f "$tmp/b.duckdb" "$tmp/b.duckdb.wal"
-  "$here/entente" "$@" --db "$tmp/b.duckdb"
+  entente "$@" --db "$tmp/b.duckdb"
 }
 
 printf 'machine: %s cores, load %s\n' "$(nproc)" "$(cut -d' ' -f1-3 /proc/loadavg)"
