@@ -1,5 +1,5 @@
 # Shared by the bench scripts that time the real CLI: source it after setting $here (the checkout),
-# $tmp (a scratch directory) and $runs (how many runs each measurement takes).
+# $tmp (a scratch directory) and $runs (how many rounds each measurement takes).
 
 # require_built: stops unless the CLI's jar is built and newer than the sources, then writes
 # $tmp/entente, which runs that jar as ./entente does but never builds (an executable, for
@@ -39,10 +39,14 @@ timed() {
 # median COLUMN FILE: the median of a column of numbers
 median() { sort -n -k"$1" "$2" | awk -v c="$1" '{ v[NR] = $c } END { print v[int((NR + 1) / 2)] }'; }
 
-# bench NAME CMD...: runs CMD $runs times; prints the median "wall cpu"
-bench() {
-  local name="$1"; shift
-  : >"$tmp/$name"
-  for _ in $(seq "$runs"); do timed "$@" >>"$tmp/$name"; done
-  echo "$(median 1 "$tmp/$name") $(median 2 "$tmp/$name")"
+# rounds FUNCTION...: runs each function once per round, $runs rounds, in turn (the baseline and
+# the commands alternate, so a drift in this shared machine's speed reaches them alike); then
+# 'result FUNCTION' prints that function's median "wall cpu"
+rounds() {
+  local f
+  for f in "$@"; do : >"$tmp/$f"; done
+  for _ in $(seq "$runs"); do
+    for f in "$@"; do timed "$f" >>"$tmp/$f"; done
+  done
 }
+result() { echo "$(median 1 "$tmp/$1") $(median 2 "$tmp/$1")"; }
