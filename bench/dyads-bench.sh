@@ -11,6 +11,7 @@
 # dyad-years and the SIPRI TIV tables.
 #
 # Usage: bench/dyads-bench.sh [RUNS]   (default 1 round; the best of RUNS rounds is reported)
+# Needs a built tree: mvn -B -DskipTests package (the script does not build).
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 data="${ENTENTE_SHARED:-$here/../shared}/data"
@@ -19,9 +20,12 @@ work="$(mktemp -d "${TMPDIR:-/tmp}/entente-dyads-bench.XXXXXX")"
 trap 'rm -rf "$work"' EXIT
 
 cd "$here"
-echo "building (mvn package, test classes for the fixture)..." >&2
-mvn -B -q -o -DskipTests -pl core package >"$work/build.log" 2>&1 || mvn -B -q -DskipTests -pl core package >"$work/build.log" 2>&1 \
-  || { tail -30 "$work/build.log" >&2; exit 1; }
+tmp="$work"
+source "$here/bench/lib.sh"
+require_built
+# the fixture and the baseline runner are test classes, which 'mvn -DskipTests package' compiles too
+[ -f core/target/test-classes/org/entente/measure/panel/PlainSqlBaseline.class ] \
+  || { echo "dyads-bench: core/target/test-classes is not built; run 'mvn -B -DskipTests package' first" >&2; exit 2; }
 cp="core/target/test-classes:core/target/entente.jar:$(ls core/target/lib/*.jar | tr '\n' ':')"
 java_opts=(${ENTENTE_JAVA_OPTS:--Xmx3g -XX:+UseParallelGC})
 export ENTENTE_NO_PROGRESS=1 ENTENTE_TIMINGS=1

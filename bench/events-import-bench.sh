@@ -22,8 +22,10 @@ trap 'rm -rf "$work"' EXIT
 export ENTENTE_NO_PROGRESS=1
 export ENTENTE_JAVA_OPTS="${ENTENTE_JAVA_OPTS:--Xmx256m -XX:+UseParallelGC}"
 
-echo "building the CLI (if needed), the baseline and the files..." >&2
-"$here/entente" --version >/dev/null
+tmp="$work"
+source "$here/bench/lib.sh"
+require_built
+echo "compiling the baseline and writing the files (not timed)..." >&2
 duckdb_jar="$(ls "$here"/core/target/lib/duckdb_jdbc-*.jar | head -n 1)"
 mkdir -p "$work/classes"
 javac -d "$work/classes" "$here/bench/EventsReadCsvBaseline.java"
@@ -51,7 +53,7 @@ for f in "x$small.export.txt" "x$large.export.txt" "x$small.export.CSV.zip"; do
   cli=(); base=(); rss=0; rows="?"
   for ((r = 1; r <= runs; r++)); do
     rm -f "$work"/cli.duckdb* "$work"/base.duckdb*
-    read -r s m < <(timed "$here/entente" import --db "$work/cli.duckdb" "$work/$f")
+    read -r s m < <(timed "$tmp/entente" import --db "$work/cli.duckdb" "$work/$f")
     if [ "$s" = FAIL ]; then echo "$f: import failed: $(tail -n 1 "$work/out")"; exit 1; fi
     rows=$(grep -o '[0-9,]* rows)' "$work/out" | head -n 1 | tr -d ', rows)')
     cli+=("$s"); [ "$m" -gt "$rss" ] && rss=$m
@@ -84,7 +86,7 @@ declare -A capped
 for n in "$small" "$large"; do
   rm -f "$work"/cli.duckdb*
   read -r s m < <(ENTENTE_MEMORY_LIMIT=100MB ENTENTE_JAVA_OPTS="-Xmx48m -XX:+UseSerialGC" \
-    timed "$here/entente" import --db "$work/cli.duckdb" "$work/x$n.export.txt")
+    timed "$tmp/entente" import --db "$work/cli.duckdb" "$work/x$n.export.txt")
   if [ "$s" = FAIL ]; then echo "capped import of x$n failed: $(tail -n 1 "$work/out")"; exit 1; fi
   capped[$n]=$m
   printf "capped (-Xmx48m, DuckDB 100MB) x%-4s %8s s %6s MB\n" "$n" "$s" "$m"

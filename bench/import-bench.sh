@@ -27,8 +27,10 @@ files=(
   "COW trade (Java streaming path)|$data/cow/trade-dyadic-4.0-peacesciencer.csv|trade|ENTENTE_IMPORT_JAVA=1"
 )
 
-echo "building the CLI (if needed) and the baseline..." >&2
-"$here/entente" --version >/dev/null
+tmp="$work"
+source "$here/bench/lib.sh"
+require_built
+echo "compiling the baseline (not timed)..." >&2
 duckdb_jar="$(ls "$here"/core/target/lib/duckdb_jdbc-*.jar | head -n 1)"
 mkdir -p "$work/classes"
 javac -d "$work/classes" "$here/bench/ReadCsvBaseline.java"
@@ -66,7 +68,7 @@ for entry in "${files[@]}"; do
   cli_times=(); base_times=(); cli_cpu=(); base_cpu=(); rss_max=0; rows="?"; status=ok
   for ((r = 1; r <= runs; r++)); do
     rm -f "$work"/cli.duckdb* "$work"/base.duckdb*
-    read -r secs cpu rss < <(timed env $cli_env "$here/entente" import --db "$work/cli.duckdb" "$file")
+    read -r secs cpu rss < <(timed env $cli_env "$tmp/entente" import --db "$work/cli.duckdb" "$file")
     if [ "$secs" = "FAIL" ]; then
       if grep -q "not a format Entente recognises" "$work/out"; then status="unavailable: no loader for this kind in this build"
       else status="failed: $(tail -n 1 "$work/out")"; fi

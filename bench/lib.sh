@@ -1,5 +1,31 @@
-# Shared by the bench scripts that time the real CLI: source it after setting $tmp (a scratch
-# directory) and $runs (how many runs each measurement takes).
+# Shared by the bench scripts that time the real CLI: source it after setting $here (the checkout),
+# $tmp (a scratch directory) and $runs (how many rounds each measurement takes).
+
+# require_built: stops unless the CLI's jar is built and newer than the sources, then writes
+# $tmp/entente, which runs that jar as ./entente does but never builds (an executable, for
+# /usr/bin/time and env). Benchmarks never build: a build inside (or between) the timed runs would
+# be measured, or would slow the runs beside it on a shared machine. Build first with:
+#   mvn -B -DskipTests package
+jar="${here:?}/core/target/entente.jar"
+require_built() {
+  local stale=""
+  if [ -f "$jar" ]; then
+    stale="$(find "$here/pom.xml" "$here/core/pom.xml" "$here/core/src/main" -newer "$jar" -print -quit 2>/dev/null)"
+  fi
+  if [ ! -f "$jar" ]; then
+    echo "$(basename "$0"): $jar is not built; run 'mvn -B -DskipTests package' first" >&2
+    exit 2
+  elif [ -n "$stale" ]; then
+    echo "$(basename "$0"): $stale is newer than $jar; run 'mvn -B -DskipTests package' first" >&2
+    exit 2
+  fi
+  # shellcheck disable=SC2016 # expanded when the wrapper runs, as in ./entente
+  printf '#!/usr/bin/env bash\nexec java ${ENTENTE_JAVA_OPTS:--Xmx4g -XX:+UseParallelGC} -jar %q "$@"\n' "$jar" >"${tmp:?}/entente"
+  chmod +x "$tmp/entente"
+}
+
+# entente ARGS...: the built CLI (after require_built)
+entente() { "$tmp/entente" "$@"; }
 
 # timed CMD...: runs CMD once, output discarded; prints "wall cpu" in seconds (cpu = user + sys).
 # A failing command prints its stderr and stops the script.
@@ -13,10 +39,14 @@ timed() {
 # median COLUMN FILE: the median of a column of numbers
 median() { sort -n -k"$1" "$2" | awk -v c="$1" '{ v[NR] = $c } END { print v[int((NR + 1) / 2)] }'; }
 
-# bench NAME CMD...: runs CMD $runs times; prints the median "wall cpu"
-bench() {
-  local name="$1"; shift
-  : >"$tmp/$name"
-  for _ in $(seq "$runs"); do timed "$@" >>"$tmp/$name"; done
-  echo "$(median 1 "$tmp/$name") $(median 2 "$tmp/$name")"
+# rounds FUNCTION...: runs each function once per round, $runs rounds, in turn (the baseline and
+# the commands alternate, so a drift in this shared machine's speed reaches them alike); then
+# 'result FUNCTION' prints that function's median "wall cpu"
+rounds() {
+  local f
+  for f in "$@"; do : >"$tmp/$f"; done
+  for _ in $(seq "$runs"); do
+    for f in "$@"; do timed "$f" >>"$tmp/$f"; done
+  done
 }
+result() { echo "$(median 1 "$tmp/$1") $(median 2 "$tmp/$1")"; }

@@ -8,8 +8,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 
 /**
  * What an aggregation read, what it left out and why. Every line read is accounted for:
@@ -110,14 +111,55 @@ public record AggregateSummary(String engine, String by, boolean rootOnly, Strin
                 domestic, outsideDyads, aggregated, cells, malformedFiles, unresolvedCodes);
     }
 
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-
+    /**
+     * Writes the summary as indented JSON with Jackson's streaming generator, field by field in
+     * the record's order. Not the ObjectMapper, which reads it back ({@link #readJson}): loading
+     * and configuring data binding (some 500 classes) cost 0.2-0.4 s, a tenth of a small aggregation.
+     */
     public void writeJson(OutputStream out) throws IOException {
-        JSON.writeValue(out, this);
+        try (JsonGenerator g = JsonFactory.builder().build().createGenerator(out).useDefaultPrettyPrinter()) {
+            g.writeStartObject();
+            g.writeStringField("engine", engine);
+            g.writeStringField("by", by);
+            g.writeBooleanField("rootOnly", rootOnly);
+            g.writeStringField("dyads", dyads);
+            g.writeNumberField("rows", rows);
+            g.writeNumberField("malformed", malformed);
+            g.writeNumberField("duplicates", duplicates);
+            g.writeNumberField("events", events);
+            g.writeNumberField("nonRoot", nonRoot);
+            g.writeNumberField("unresolved", unresolved);
+            g.writeNumberField("domestic", domestic);
+            g.writeNumberField("outsideDyads", outsideDyads);
+            g.writeNumberField("aggregated", aggregated);
+            g.writeNumberField("cells", cells);
+            g.writeArrayFieldStart("malformedFiles");
+            for (MalformedFile f : malformedFiles) {
+                g.writeStartObject();
+                g.writeStringField("file", f.file());
+                g.writeNumberField("lines", f.lines());
+                g.writeNumberField("firstLine", f.firstLine());
+                g.writeStringField("problem", f.problem());
+                g.writeStringField("text", f.text());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeArrayFieldStart("unresolvedCodes");
+            for (UnresolvedCode c : unresolvedCodes) {
+                g.writeStartObject();
+                g.writeStringField("role", c.role());
+                g.writeStringField("code", c.code());
+                g.writeStringField("kind", c.kind());
+                g.writeNumberField("events", c.events());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        }
     }
 
     public static AggregateSummary readJson(InputStream in) throws IOException {
-        return JSON.readValue(in, AggregateSummary.class);
+        return new ObjectMapper().readValue(in, AggregateSummary.class);
     }
 
     /** A few lines for a person: what was read, left out and kept. */

@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -29,6 +28,8 @@ import org.entente.source.rawevents.RawEventReader;
 import org.entente.source.rawevents.RawEventRules;
 import org.entente.store.Progress;
 import org.entente.store.StoreSettings;
+import org.duckdb.DuckDBAppender;
+import org.duckdb.DuckDBConnection;
 import org.duckdb.DuckDBPreparedStatement;
 
 /**
@@ -164,21 +165,19 @@ public final class DuckDbAggregation implements AggregationEngine {
         }
     }
 
+    /** The mapping through DuckDB's appender: a batch of prepared inserts took 0.1-0.3 s for its few hundred rows. */
     private static void loadCountries(Connection c, CountryTable t) throws SQLException {
         execute(c, "CREATE TEMP TABLE countries (scheme VARCHAR, name_key VARCHAR, ccode INTEGER, kind VARCHAR)");
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO countries VALUES (?, ?, ?, ?)")) {
+        try (DuckDBAppender a = c.unwrap(DuckDBConnection.class).createAppender("temp", "main", "countries")) {
             for (CountryTable.Row row : t.rows()) {
-                ps.setString(1, row.scheme());
-                ps.setString(2, row.nameKey());
+                a.beginRow().append(row.scheme()).append(row.nameKey());
                 if (row.ccode() == null) {
-                    ps.setNull(3, java.sql.Types.INTEGER);
+                    a.appendNull();
                 } else {
-                    ps.setInt(3, row.ccode());
+                    a.append(row.ccode().intValue());
                 }
-                ps.setString(4, row.kind());
-                ps.addBatch();
+                a.append(row.kind()).endRow();
             }
-            ps.executeBatch();
         }
     }
 
