@@ -15,13 +15,11 @@ runs="${1:-5}"
 tmp="$(mktemp -d)"
 trap 'rm -rf "$tmp"' EXIT
 
-"$here/entente" --version >/dev/null   # builds the jar first if it is stale, outside the timings
-
 source "$here/bench/lib.sh"
-entente() { "$here/entente" "$@"; }
+require_built   # benchmarks never build: mvn -B -DskipTests package first
 
 db="$tmp/store.duckdb"
-entente import --db "$db" "$data/atop/atop5_1a.csv" "$data/atop/atop5_1aph.csv" "$data/atop/atopinst5_1.csv" \
+entente import --no-pack --db "$db" "$data/atop/atop5_1a.csv" "$data/atop/atop5_1aph.csv" "$data/atop/atopinst5_1.csv" \
   "$data/cow/NMC-60-abridged.csv" "$data/cow/majors2016.csv" "$data/sipri/trade-register-2025-03-13.csv" >/dev/null 2>&1
 
 query="SELECT a.atopid, a.begyr, a.endyr, count(c.cinc) AS known, max(c.cinc) / sum(c.cinc) AS asym,
@@ -29,13 +27,20 @@ query="SELECT a.atopid, a.begyr, a.endyr, count(c.cinc) AS known, max(c.cinc) / 
   FROM (SELECT atopid, begyr, endyr, unnest(members) AS m FROM atop_alliance) a
   LEFT JOIN capability c ON c.ccode = a.m AND c.year = a.begyr GROUP BY ALL"
 
-printf 'machine: %s cores, load %s; %s runs each; medians\n' "$(nproc)" "$(cut -d' ' -f1-3 /proc/loadavg)" "$runs"
-read -r v_wall v_cpu <<<"$(bench version entente --version)"
-read -r q_wall q_cpu <<<"$(bench sql entente sql --db "$db" "$query")"
-read -r c_wall c_cpu <<<"$(bench cox entente alliances cox --db "$db")"
-read -r p_wall p_cpu <<<"$(bench coxphase entente alliances cox --level phase --db "$db")"
-read -r t_wall t_cpu <<<"$(bench coxtv entente alliances cox --time-varying --db "$db")"
-read -r k_wall k_cpu <<<"$(bench km entente alliances survival --by type --db "$db")"
+printf 'machine: %s cores, load %s; %s interleaved rounds; medians\n' "$(nproc)" "$(cut -d' ' -f1-3 /proc/loadavg)" "$runs"
+version() { entente --version; }
+sql() { entente sql --db "$db" "$query"; }
+cox() { entente alliances cox --db "$db"; }
+coxphase() { entente alliances cox --level phase --db "$db"; }
+coxtv() { entente alliances cox --time-varying --db "$db"; }
+km() { entente alliances survival --by type --db "$db"; }
+rounds version sql cox coxphase coxtv km
+read -r v_wall v_cpu <<<"$(result version)"
+read -r q_wall q_cpu <<<"$(result sql)"
+read -r c_wall c_cpu <<<"$(result cox)"
+read -r p_wall p_cpu <<<"$(result coxphase)"
+read -r t_wall t_cpu <<<"$(result coxtv)"
+read -r k_wall k_cpu <<<"$(result km)"
 
 row() { printf '%-42s wall %6.2f s  cpu %6.2f s  x%.2f sql wall  x%.2f version wall\n' "$1" "$2" "$3" \
   "$(awk -v a="$2" -v b="$q_wall" 'BEGIN { print a / b }')" "$(awk -v a="$2" -v b="$v_wall" 'BEGIN { print a / b }')"; }

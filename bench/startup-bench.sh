@@ -10,16 +10,13 @@ here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 runs="${1:-7}"
 tmp="$(mktemp -d)"
 trap 'rm -rf "$tmp"' EXIT
-jar="$here/core/target/entente.jar"
-[ -f "$jar" ] || { echo "startup-bench: build first: mvn -B -DskipTests package" >&2; exit 2; }
-
 source "$here/bench/lib.sh"
+require_built   # benchmarks never build: mvn -B -DskipTests package first
 export HOME="$tmp/home" ENTENTE_NO_PROGRESS=1
 unset ENTENTE_DB XDG_DATA_HOME
 mkdir -p "$HOME"
 echo "startup-bench: first use, loading the bundled pack into $HOME/.entente (not timed)..." >&2
 "$here/entente" assess >/dev/null 2>"$tmp/first.err"
-"$here/entente" --version >/dev/null
 
 names=(java-version entente-version assess assess-json)
 for n in "${names[@]}"; do : >"$tmp/$n"; done
