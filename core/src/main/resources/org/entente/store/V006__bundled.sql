@@ -10,3 +10,15 @@ CREATE TABLE bundled_release (
     pack_version VARCHAR NOT NULL,
     loaded_at    TIMESTAMP NOT NULL DEFAULT current_timestamp
 );
+
+-- Releases 'entente data update' fetched, by the SHA-256 of the file's bytes as the manifest pins
+-- it (the dataset row's own checksum is of the normalised text, which can differ), so a pinned
+-- release already fetched is not downloaded again.
+CREATE TABLE fetched_release (
+    sha256      VARCHAR PRIMARY KEY,
+    kind        VARCHAR NOT NULL,
+    url         VARCHAR NOT NULL,
+    entry       VARCHAR,
+    dataset_id  INTEGER NOT NULL,
+    fetched_at  TIMESTAMP NOT NULL DEFAULT current_timestamp
+);

@@ -107,7 +107,11 @@ public final class ReleaseUpdate {
             }
             Path named = f.file().resolveSibling(f.release().fileName());
             Files.move(f.file(), named);
-            outcomes.add(importer.importFile(named, f.release().kind()));
+            ImportOutcome outcome = importer.importFile(named, f.release().kind());
+            if (f.release().pinned()) {
+                remember(c, f.release(), outcome.datasetId());
+            }
+            outcomes.add(outcome);
         }
         return outcomes;
     }
@@ -197,13 +201,31 @@ public final class ReleaseUpdate {
         throw new IOException(r.url() + ": the archive has no " + r.entry());
     }
 
+    /** Whether the store holds the pinned release: fetched before, bundled, or imported with the same bytes. */
     private static boolean loaded(Connection c, Remote r) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM dataset WHERE kind = ? AND sha256 = ?")) {
-            ps.setString(1, r.kind());
-            ps.setString(2, r.sha256());
+        try (PreparedStatement ps = c.prepareStatement("""
+                SELECT 1 FROM fetched_release WHERE kind = ? AND sha256 = ?
+                UNION ALL SELECT 1 FROM bundled_release WHERE kind = ? AND sha256 = ?
+                UNION ALL SELECT 1 FROM dataset WHERE kind = ? AND sha256 = ?""")) {
+            for (int i = 0; i < 3; i++) {
+                ps.setString(2 * i + 1, r.kind());
+                ps.setString(2 * i + 2, r.sha256());
+            }
             try (ResultSet rs = ps.executeQuery()) {
                 return rs.next();
             }
+        }
+    }
+
+    private static void remember(Connection c, Remote r, int datasetId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO fetched_release (sha256, kind, url, entry, dataset_id)"
+                + " VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING")) {
+            ps.setString(1, r.sha256());
+            ps.setString(2, r.kind());
+            ps.setString(3, r.url());
+            ps.setString(4, r.entry());
+            ps.setInt(5, datasetId);
+            ps.executeUpdate();
         }
     }
 }
