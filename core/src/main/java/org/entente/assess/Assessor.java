@@ -1,11 +1,10 @@
 package org.entente.assess;
 
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.entente.data.StoreData;
 import org.entente.source.casefile.Case;
 import org.entente.source.casefile.Party;
 import org.entente.source.casefile.Source;
@@ -31,7 +30,7 @@ public final class Assessor {
     /** The result of one run of sections 1–7. */
     private record Run(List<SectionOutcome> sections, Boolean alliance, List<FactorInput> factors, String commonThreat) {}
 
-    public static Assessment assess(Request req, Connection connection) throws SQLException {
+    public static Assessment assess(Request req, StoreData data) {
         Case kase = req.kase();
         Party a = kase != null ? kase.partyA() : req.a();
         Party b = kase != null ? kase.partyB() : req.b();
@@ -51,10 +50,9 @@ public final class Assessor {
             from = year - DATA_WINDOW_YEARS + 1;
         }
         Assumptions assumptions = req.assumptions() == null ? Assumptions.none() : req.assumptions();
-        StoreView store = new StoreView(connection);
-        Map<String, Object> memo = Context.newMemo();
+        StoreView store = new StoreView(data);
 
-        Run baseline = run(new Context(kase, a, b, from, year, store, memo));
+        Run baseline = run(new Context(kase, a, b, from, year, store));
         Verdict baseVerdict = DurabilityRule.verdict(baseline.factors(), baseline.alliance(), Map.of(), Map.of());
         Run finalRun = baseline;
         Verdict verdict = baseVerdict;
@@ -62,7 +60,7 @@ public final class Assessor {
         if (!assumptions.isEmpty()) {
             Assumptions.Applied ap = assumptions.applyTo(kase, a, b);
             applied = ap.applied();
-            finalRun = ap.changed() == kase ? baseline : run(new Context(ap.changed(), a, b, from, year, store, memo));
+            finalRun = ap.changed() == kase ? baseline : run(new Context(ap.changed(), a, b, from, year, store));
             verdict = DurabilityRule.verdict(finalRun.factors(), finalRun.alliance(), assumptions.factorScores(),
                     assumptions.factorWeights());
         }
@@ -74,7 +72,7 @@ public final class Assessor {
         if (kase != null && baseline.commonThreat() != null && !userSetThreat) {
             scenarioKey = "threat." + baseline.commonThreat() + "=" + ThreatCongruence.MAX_INTENSITY;
             Assumptions sa = Assumptions.parse(List.of(scenarioKey));
-            Run sr = run(new Context(sa.applyTo(kase, a, b).changed(), a, b, from, year, store, memo));
+            Run sr = run(new Context(sa.applyTo(kase, a, b).changed(), a, b, from, year, store));
             scenario = DurabilityRule.verdict(sr.factors(), sr.alliance(), assumptions.factorScores(), assumptions.factorWeights());
         }
 
@@ -98,7 +96,7 @@ public final class Assessor {
                 sections, verdict, assumptions.isEmpty() ? null : baseVerdict, applied, bib, "docs/assessment-method.md");
     }
 
-    private static Run run(Context ctx) throws SQLException {
+    private static Run run(Context ctx) {
         List<SectionOutcome> out = new ArrayList<>();
         AllianceSection.Outcome alliance = AllianceSection.build(ctx);
         out.add(alliance.section());

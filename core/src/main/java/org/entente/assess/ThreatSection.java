@@ -1,6 +1,5 @@
 package org.entente.assess;
 
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -14,7 +13,7 @@ final class ThreatSection {
 
     private ThreatSection() {}
 
-    static SectionOutcome build(Context ctx) throws SQLException {
+    static SectionOutcome build(Context ctx) {
         SectionBuilder s = new SectionBuilder(2, "threat", "Threat: perceptions and their congruence");
         boolean caseDone = false;
         if (ctx.hasCase() && !ctx.kase.threats().isEmpty()) {

@@ -2,11 +2,11 @@ package org.entente.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.sql.Connection;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import org.entente.data.StoreData;
 import org.entente.assess.Assessment;
 import org.entente.assess.Assessor;
 import org.entente.assess.render.HtmlRenderer;
@@ -61,8 +61,7 @@ final class AssessCommand implements Callable<Integer> {
                 "name two states (e.g. 'entente assess USA JPN --year 2000'), or none for the built-in case");
         Assessment result;
         try (Store s = store.openReadOnly()) {
-            Connection c = s.connection();
-            result = Assessor.assess(request, c);
+            result = Assessor.assess(request, new StoreData(s));
         } catch (IllegalArgumentException e) {
             throw new UsageProblem(e.getMessage());
         }

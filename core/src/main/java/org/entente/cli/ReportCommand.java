@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import org.entente.data.StoreData;
 import org.entente.assess.Assessment;
 import org.entente.assess.Assessor;
 import org.entente.report.ReportBuilder;
@@ -52,13 +53,14 @@ final class ReportCommand implements Callable<Integer> {
                 "name two states (e.g. 'entente report USA JPN --year 2000 --out DIR'), or none");
         ReportDocument doc;
         try (Store s = store.openReadOnly()) {
+            StoreData data = new StoreData(s);
             Assessment result;
             try {
-                result = Assessor.assess(request, s.connection());
+                result = Assessor.assess(request, data);
             } catch (IllegalArgumentException e) {
                 throw new UsageProblem(e.getMessage());
             }
-            doc = ReportBuilder.build(result, request.kase(), s.connection(), new VersionProvider().getVersion()[0]);
+            doc = ReportBuilder.build(result, request.kase(), data, new VersionProvider().getVersion()[0]);
         }
         Reports.Written w = Reports.write(doc, out);
         PrintWriter pw = spec.commandLine().getOut();

@@ -1,6 +1,5 @@
 package org.entente.web;
 
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -73,7 +72,7 @@ final class ApiRoutes {
         app.get("/api/pair", this::pair);
     }
 
-    private void pair(Context ctx) throws SQLException {
+    private void pair(Context ctx) {
         State a = state(ctx, "a");
         State b = state(ctx, "b");
         if (a.ccode() == b.ccode()) {

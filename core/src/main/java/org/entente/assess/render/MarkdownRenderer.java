@@ -67,7 +67,7 @@ public final class MarkdownRenderer {
                 out.println("- uses: " + esc(u.text()));
             }
             for (DataGap g : s.gaps()) {
-                out.println("- no data loaded: " + esc(g.dataset()) + " (" + esc(g.effect()) + "); load it with `" + g.importCommand() + "`");
+                out.println("- missing data: " + esc(g.text()));
             }
             for (String n : s.notes()) {
                 out.println("- note: " + esc(n));

@@ -1,5 +1,6 @@
 package org.entente.measure.panel;
 
+import org.entente.data.Coverage;
 import static org.entente.measure.panel.Source.ARMS;
 import static org.entente.measure.panel.Source.ATOP;
 import static org.entente.measure.panel.Source.CAPABILITY;
@@ -12,6 +13,8 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Set;
+
+import org.entente.data.DatasetInfo;
 
 /**
  * State-years of state-system members with the measures asked for, in the manner of

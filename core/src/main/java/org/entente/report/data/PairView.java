@@ -1,11 +1,11 @@
 package org.entente.report.data;
 
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.TreeSet;
+
+import org.entente.data.StoreData;
 
 /**
  * What the store holds on a pair over a span of years, as the charts and the API show it: arms
@@ -24,8 +24,8 @@ public record PairView(State a, State b, int fromYear, int toYear, ArmsFlows.Res
      * Reads the pair. {@code namedThirdStates} are COW codes the caller wants among the third
      * states (e.g. the case's threat sources); see {@link Capabilities#mainThirdStates}.
      */
-    public static PairView load(Connection c, State a, State b, int fromYear, int toYear,
-            Collection<Integer> namedThirdStates) throws SQLException {
+    public static PairView load(StoreData c, State a, State b, int fromYear, int toYear,
+            Collection<Integer> namedThirdStates) {
         ArmsFlows arms = new ArmsFlows(c);
         ArmsFlows.Result ab = arms.read(a, b, fromYear, toYear);
         ArmsFlows.Result ba = arms.read(b, a, fromYear, toYear);

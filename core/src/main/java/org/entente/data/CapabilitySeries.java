@@ -1,4 +1,4 @@
-package org.entente.measure;
+package org.entente.data;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -13,6 +13,9 @@ import java.util.Optional;
  * milex in thousands of current US$, tpop in thousands), from the latest NMC import.
  */
 public final class CapabilitySeries {
+
+    /** The rule every CINC figure follows, as outputs name it. */
+    public static final String RULE = "COW NMC (capability.cinc as published), newest release loaded";
 
     private CapabilitySeries() {}
 

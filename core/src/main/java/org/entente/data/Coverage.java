@@ -1,4 +1,4 @@
-package org.entente.measure.panel;
+package org.entente.data;
 
 /**
  * The years a dataset speaks for. Inside them an absent row means "none" (no alliance, no
@@ -11,7 +11,7 @@ public record Coverage(int first, int last) {
     }
 
     /** SQL condition on a year expression. */
-    String sql(String year) {
+    public String sql(String year) {
         return "(" + year + " BETWEEN " + first + " AND " + last + ")";
     }
 

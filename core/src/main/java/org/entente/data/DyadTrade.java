@@ -1,4 +1,4 @@
-package org.entente.measure;
+package org.entente.data;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -15,11 +15,16 @@ import java.util.Optional;
  */
 public final class DyadTrade {
 
+    /** The rule every trade figure follows, as outputs name it. */
+    public static final String RULE = "COW Dyadic Trade (trade_flow), newest release loaded; total = flow1 + flow2"
+            + " where both are published";
+
     private DyadTrade() {}
 
     /**
-     * One year: {@code aImports} (a from b), {@code bImports} (b from a), {@code total} = both where
-     * known, and each party's total trade with the world; nulls where the data say missing.
+     * One year: {@code aImports} (a from b), {@code bImports} (b from a), {@code total} = their sum
+     * where both are published (a missing flow is unknown, not zero; a dyad stored both ways round
+     * is read once, as COW publishes it, lower code first), and each party's total trade with the world; nulls where the data say missing.
      */
     public record Year(int year, Double aImports, Double bImports, Double total, Double aWorld, Double bWorld) {}
 
@@ -35,7 +40,8 @@ public final class DyadTrade {
                 dyad AS (SELECT year,
                            CASE WHEN ccode1 = ? THEN flow1 ELSE flow2 END AS a_imp,
                            CASE WHEN ccode1 = ? THEN flow2 ELSE flow1 END AS b_imp
-                         FROM t WHERE (ccode1 = ? AND ccode2 = ?) OR (ccode1 = ? AND ccode2 = ?)),
+                         FROM t WHERE (ccode1 = ? AND ccode2 = ?) OR (ccode1 = ? AND ccode2 = ?)
+                         QUALIFY row_number() OVER (PARTITION BY year ORDER BY ccode1 < ccode2 DESC) = 1),
                 world AS (SELECT year,
                            sum(CASE WHEN ccode1 = ? OR ccode2 = ? THEN coalesce(flow1, 0) + coalesce(flow2, 0) END) AS a_w,
                            sum(CASE WHEN ccode1 = ? OR ccode2 = ? THEN coalesce(flow1, 0) + coalesce(flow2, 0) END) AS b_w
@@ -48,7 +54,7 @@ public final class DyadTrade {
             while (rs.next()) {
                 Double ai = (Double) rs.getObject(2);
                 Double bi = (Double) rs.getObject(3);
-                Double total = ai == null && bi == null ? null : (ai == null ? 0 : ai) + (bi == null ? 0 : bi);
+                Double total = ai == null || bi == null ? null : ai + bi;
                 years.add(new Year(rs.getInt(1), ai, bi, total, (Double) rs.getObject(4), (Double) rs.getObject(5)));
             }
         }

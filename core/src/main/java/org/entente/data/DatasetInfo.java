@@ -1,4 +1,4 @@
-package org.entente.measure.panel;
+package org.entente.data;
 
 /** One imported file as the {@code dataset} table records it: what a column's figures come from. */
 public record DatasetInfo(int id, String kind, String fileName, String version, String generated, String citation) {

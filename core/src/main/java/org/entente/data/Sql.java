@@ -1,0 +1,24 @@
+package org.entente.data;
+
+import java.sql.SQLException;
+
+/** Turns a JDBC read into one that fails with {@link DataException}. */
+final class Sql {
+
+    @FunctionalInterface
+    interface Read<T> {
+        T get() throws SQLException;
+    }
+
+    private Sql() {}
+
+    static <T> T read(Read<T> read) {
+        try {
+            return read.get();
+        } catch (SQLException e) {
+            String m = e.getMessage() == null ? e.toString() : e.getMessage();
+            int nl = m.indexOf('\n');
+            throw new DataException("database error: " + (nl < 0 ? m : m.substring(0, nl)), e);
+        }
+    }
+}
