@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.entente.data.OutsideCoverage;
 import org.entente.data.StoreData;
 import org.entente.source.casefile.Case;
 import org.entente.source.casefile.Party;
@@ -49,6 +50,20 @@ public final class Assessor {
             year = req.year();
             from = year - DATA_WINDOW_YEARS + 1;
         }
+        List<String> missing = List.of();
+        if (data != null) {
+            String what = "assess " + a.abbrev() + "–" + b.abbrev();
+            if (kase == null && data.catalogue().all().isEmpty()) {
+                throw new OutsideCoverage(what + " from loaded data alone: no datasets are loaded; run 'entente data"
+                        + " update', or import the files their publishers offer (entente import FILE...)");
+            }
+            // from data alone, a window wholly outside the loaded data is a usage error (with a case, the case
+            // speaks for its years); partly outside, it runs and says what is missing
+            if (kase == null) {
+                data.catalogue().requireSomeCoverage(from, year, what + " in " + (from == year ? "" + year : from + "–" + year));
+            }
+            missing = data.catalogue().missingYears(from, year);
+        }
         Assumptions assumptions = req.assumptions() == null ? Assumptions.none() : req.assumptions();
         StoreView store = new StoreView(data);
 
@@ -93,7 +108,7 @@ public final class Assessor {
         bib.add(new Citation("method", "method", "Entente assessment method: the rules of every section", "docs/assessment-method.md"));
         String title = kase != null ? kase.title() : a.name() + " and " + b.name() + ", " + year + " (from loaded data)";
         return new Assessment(kase == null ? null : kase.id(), title, List.of(a, b), from, kase != null ? kase.toYear() : year, year,
-                sections, verdict, assumptions.isEmpty() ? null : baseVerdict, applied, bib, "docs/assessment-method.md");
+                sections, verdict, assumptions.isEmpty() ? null : baseVerdict, applied, bib, "docs/assessment-method.md", missing);
     }
 
     private static Run run(Context ctx) {

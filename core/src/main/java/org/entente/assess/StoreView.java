@@ -5,9 +5,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
-import org.entente.data.Catalogue;
 import org.entente.data.DatasetFamily;
 import org.entente.data.StoreData;
 
@@ -44,13 +42,7 @@ final class StoreView {
         if (data == null) {
             return new DataGap(family.label(), effect, family.notLoaded());
         }
-        Catalogue c = data.catalogue();
-        Optional<String> outside = c.gap(family, from, to);
-        if (outside.isPresent() && (!c.loaded(family) || c.years(family).map(y -> to < y.first() || from > y.last())
-                .orElse(true))) {
-            return new DataGap(family.label(), effect, outside.get());
-        }
-        return new DataGap(family.label(), effect, c.noRows(family, what));
+        return new DataGap(family.label(), effect, data.catalogue().status(family, from, to, what).message());
     }
 
     /** The provenance row of dataset {@code id}, and a note that the assessment used it. */

@@ -149,35 +149,92 @@ public final class Catalogue {
                 c.stream().mapToInt(Coverage::last).max().orElseThrow()));
     }
 
+    /** How a family stands for a request: {@code NOT_LOADED}, {@code OUTSIDE} its years, or {@code COVERED} (wholly or in part). */
+    public enum State { NOT_LOADED, OUTSIDE, PARTLY, COVERED }
+
+    /**
+     * A family's standing for a request for {@code what} in [from, to], and the message to show
+     * when the request finds no rows: not loaded (what it would add, where to get it), outside the
+     * years it covers, or loaded and covering them with no rows for {@code what}.
+     */
+    public record Status(String family, String label, State state, Integer firstYear, Integer lastYear,
+            String message) {}
+
+    public Status status(DatasetFamily family, int from, int to, String what) {
+        Optional<Coverage> c = years(family);
+        if (!loaded(family) || c.isEmpty()) {
+            return new Status(family.name(), family.label(), State.NOT_LOADED, null, null, family.notLoaded());
+        }
+        Coverage cov = c.get();
+        if (to < cov.first() || from > cov.last()) {
+            return new Status(family.name(), family.label(), State.OUTSIDE, cov.first(), cov.last(), family.label()
+                    + " is loaded but covers " + cov.first() + "–" + cov.last() + "; " + span(from, to)
+                    + " is outside the years it covers");
+        }
+        State st = from < cov.first() || to > cov.last() ? State.PARTLY : State.COVERED;
+        return new Status(family.name(), family.label(), st, cov.first(), cov.last(), noRows(family, what));
+    }
+
+    /**
+     * Fails with {@link OutsideCoverage} when datasets are loaded and none covers any year of
+     * [from, to]; {@code what} names the request ("assess USA–JPN in 2046–2050"). An empty store
+     * passes: what it lacks, each section says.
+     */
+    public void requireSomeCoverage(int from, int to, String what) {
+        Optional<Coverage> all = allYears();
+        if (all.isPresent() && (to < all.get().first() || from > all.get().last())) {
+            throw new OutsideCoverage(what + ": " + span(from, to) + " is outside the years the loaded data cover, "
+                    + all.get().first() + "–" + all.get().last() + " (" + describeCoverage() + ")");
+        }
+    }
+
+    /**
+     * Fails with {@link OutsideCoverage} when {@code family} is loaded but covers no year of
+     * [from, to], naming the years it covers; not loaded fails too, naming what it would add.
+     */
+    public Coverage requireCoverage(DatasetFamily family, int from, int to, String what) {
+        Optional<Coverage> c = years(family);
+        if (c.isEmpty()) {
+            throw new OutsideCoverage(what + ": " + family.notLoaded());
+        }
+        if (to < c.get().first() || from > c.get().last()) {
+            throw new OutsideCoverage(what + ": " + span(from, to) + " is outside the years " + family.label()
+                    + " covers, " + c.get().first() + "–" + c.get().last());
+        }
+        return c.get();
+    }
+
+    /**
+     * For a request partly outside: each loaded family that covers some but not all of [from,
+     * to], with the years missing ("COW capabilities (NMC) covers 1816–2016: 2017–2020 missing").
+     */
+    public List<String> missingYears(int from, int to) {
+        List<String> out = new ArrayList<>();
+        coverage().forEach((f, c) -> {
+            if (to < c.first() || from > c.last() || (from >= c.first() && to <= c.last())) {
+                return;
+            }
+            List<String> gaps = new ArrayList<>();
+            if (from < c.first()) {
+                gaps.add(span(from, c.first() - 1));
+            }
+            if (to > c.last()) {
+                gaps.add(span(c.last() + 1, to));
+            }
+            out.add(f.label() + " covers " + c.first() + "–" + c.last() + ": " + String.join(" and ", gaps) + " missing");
+        });
+        return out;
+    }
+
+    static String span(int from, int to) {
+        return from == to ? Integer.toString(from) : from + "–" + to;
+    }
+
     /** "SIPRI arms transfers 1950–2024, COW capabilities (NMC) 1816–2016, ..." */
     public String describeCoverage() {
         List<String> parts = new ArrayList<>();
         coverage().forEach((f, c) -> parts.add(f.label() + " " + c.first() + "–" + c.last()));
         return parts.isEmpty() ? "no datasets are loaded" : String.join(", ", parts);
-    }
-
-    /**
-     * Why {@code family} has nothing for [from, to], or empty when it covers all of it: not loaded
-     * (naming what it would add and where to get it), or loaded but outside the years it covers,
-     * wholly or in part. A loaded family covering the span with no rows for a pair is the caller's
-     * third case: {@link #noRows}.
-     */
-    public Optional<String> gap(DatasetFamily family, int from, int to) {
-        Optional<Coverage> c = years(family);
-        if (!loaded(family) || c.isEmpty()) {
-            return Optional.of(family.notLoaded());
-        }
-        Coverage cov = c.get();
-        String span = from == to ? Integer.toString(from) : from + "–" + to;
-        if (to < cov.first() || from > cov.last()) {
-            return Optional.of(family.label() + " is loaded but covers " + cov.first() + "–" + cov.last() + "; " + span
-                    + " is outside the years it covers");
-        }
-        if (from < cov.first() || to > cov.last()) {
-            return Optional.of(family.label() + " covers " + cov.first() + "–" + cov.last() + ", not all of " + span
-                    + ": the years outside it are missing, not zero");
-        }
-        return Optional.empty();
     }
 
     /** The third case: loaded, covering the span, and no rows for {@code what} ("RUS–CHN in 1989–2001"). */

@@ -50,6 +50,13 @@ public final class DashboardData {
         }
     }
 
+    /** Fails with {@link org.entente.data.OutsideCoverage} when no loaded dataset covers any year of [from, to]. */
+    void requireSomeCoverage(int from, int to, String what) {
+        synchronized (store) {
+            store.catalogue().requireSomeCoverage(from, to, what);
+        }
+    }
+
     List<Catalogue.LoadedDataset> datasets() {
         synchronized (store) {
             return store.catalogue().all();

@@ -26,6 +26,9 @@ public final class HtmlRenderer {
                 + ".src{color:#555;font-size:.85em}.status{font-size:.8em;color:#666}</style></head><body>");
         out.println("<h1>" + esc(a.title()) + "</h1>");
         out.println("<p>" + esc(Labels.parties(a)) + "; " + esc(Labels.period(a)) + "</p>");
+        for (String m : a.missingYears()) {
+            out.println("<p class=\"src\">Missing: " + esc(m) + "</p>");
+        }
         out.println("<p><strong>Verdict: " + esc(Labels.rating(a)) + "</strong>, score " + esc(Numbers.format(a.verdict().score()))
                 + "</p>");
         for (Section s : a.sections()) {

@@ -25,6 +25,9 @@ public final class MarkdownRenderer {
         out.println("- **Period:** " + esc(Labels.period(a)) + (a.caseId() == null ? " (no case file: loaded data only)"
                 : " (case `" + a.caseId() + "`)"));
         out.println("- **Verdict:** " + Labels.rating(a) + ", score " + Numbers.format(a.verdict().score()));
+        for (String m : a.missingYears()) {
+            out.println("- **Missing:** " + esc(m));
+        }
         if (!a.assumptions().isEmpty()) {
             out.println("- **Assumed:** " + esc(String.join(", ", a.assumptions().stream().map(x -> x.key() + "=" + x.value()).toList())));
         }

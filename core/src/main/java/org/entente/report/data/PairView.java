@@ -3,8 +3,13 @@ package org.entente.report.data;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.TreeSet;
 
+import org.entente.data.Catalogue;
+import org.entente.data.DatasetFamily;
 import org.entente.data.StoreData;
 
 /**
@@ -13,11 +18,26 @@ import org.entente.data.StoreData;
  * CINC for the parties and the main third states. Every series names its datasets.
  */
 public record PairView(State a, State b, int fromYear, int toYear, ArmsFlows.Result armsAtoB,
-        ArmsFlows.Result armsBtoA, TradeFlows.Result trade, List<YearSeries> cinc, List<Integer> datasets) {
+        ArmsFlows.Result armsBtoA, TradeFlows.Result trade, List<YearSeries> cinc, List<Integer> datasets,
+        Map<String, Catalogue.Status> coverage) {
+
+    /** The families the view draws. */
+    static final List<DatasetFamily> FAMILIES = List.of(DatasetFamily.SIPRI_ARMS, DatasetFamily.COW_TRADE,
+            DatasetFamily.COW_NMC);
 
     public PairView {
         cinc = List.copyOf(cinc);
         datasets = List.copyOf(datasets);
+        coverage = Collections.unmodifiableMap(new LinkedHashMap<>(coverage));
+    }
+
+    /**
+     * What to say where {@code family}'s chart is empty: not loaded, outside the years it covers, or
+     * loaded with no rows for the pair and span.
+     */
+    public String missing(DatasetFamily family) {
+        Catalogue.Status s = coverage.get(family.name());
+        return s == null ? family.notLoaded() : s.message();
     }
 
     /**
@@ -42,7 +62,12 @@ public record PairView(State a, State b, int fromYear, int toYear, ArmsFlows.Res
             }
         }
         cinc.stream().filter(s -> !s.isEmpty()).forEach(s -> used.addAll(s.datasets()));
-        return new PairView(a, b, fromYear, toYear, ab, ba, trade, cinc, new ArrayList<>(used));
+        Map<String, Catalogue.Status> coverage = new LinkedHashMap<>();
+        String what = a.abbrev() + "–" + b.abbrev() + " in " + fromYear + "–" + toYear;
+        for (DatasetFamily f : FAMILIES) {
+            coverage.put(f.name(), c.catalogue().status(f, fromYear, toYear, what));
+        }
+        return new PairView(a, b, fromYear, toYear, ab, ba, trade, cinc, new ArrayList<>(used), coverage);
     }
 
     /**
