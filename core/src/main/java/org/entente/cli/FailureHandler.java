@@ -1,7 +1,6 @@
 package org.entente.cli;
 
-import java.sql.SQLException;
-
+import org.entente.data.DataException;
 import org.entente.source.BadInputException;
 
 import picocli.CommandLine;
@@ -26,20 +25,12 @@ final class FailureHandler implements IExecutionExceptionHandler {
         String message;
         if (ex instanceof BadInputException) {
             message = ex.getMessage();
-        } else if (ex instanceof SQLException) {
-            message = "database error: " + firstLine(ex.getMessage());
+        } else if (DataException.databaseError(ex).isPresent()) {
+            message = DataException.databaseError(ex).get();
         } else {
             message = ex.getMessage() == null ? ex.toString() : ex.getMessage();
         }
         cl.getErr().println("entente: " + message);
         return 1;
-    }
-
-    private static String firstLine(String s) {
-        if (s == null) {
-            return "";
-        }
-        int nl = s.indexOf('\n');
-        return nl < 0 ? s : s.substring(0, nl);
     }
 }

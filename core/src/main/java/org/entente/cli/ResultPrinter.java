@@ -3,11 +3,10 @@ package org.entente.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.sql.ResultSet;
-import java.sql.ResultSetMetaData;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+
+import org.entente.data.Rows;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -21,7 +20,7 @@ public final class ResultPrinter {
 
     private ResultPrinter() {}
 
-    public static long print(ResultSet rs, Format format, PrintWriter out) throws SQLException {
+    public static long print(Rows rs, Format format, PrintWriter out) {
         return switch (format) {
             case TABLE -> table(rs, out);
             case CSV -> csv(rs, out);
@@ -29,28 +28,22 @@ public final class ResultPrinter {
         };
     }
 
-    private static List<String> columns(ResultSet rs) throws SQLException {
-        ResultSetMetaData md = rs.getMetaData();
-        List<String> cols = new ArrayList<>();
-        for (int i = 1; i <= md.getColumnCount(); i++) {
-            cols.add(md.getColumnLabel(i));
-        }
-        return cols;
+    private static List<String> columns(Rows rs) {
+        return rs.columns();
     }
 
-    private static String text(ResultSet rs, int i) throws SQLException {
-        Object o = rs.getObject(i);
+    private static String text(Rows rs, int i) {
+        Object o = rs.get(i - 1);
         if (o == null) {
             return "";
         }
-        if (o instanceof java.sql.Array a) {
-            Object[] items = (Object[]) a.getArray();
+        if (o instanceof Object[] items) {
             return java.util.Arrays.toString(items);
         }
         return o.toString();
     }
 
-    private static long table(ResultSet rs, PrintWriter out) throws SQLException {
+    private static long table(Rows rs, PrintWriter out) {
         List<String> cols = columns(rs);
         List<String[]> rows = new ArrayList<>();
         int[] width = cols.stream().mapToInt(String::length).toArray();
@@ -82,7 +75,7 @@ public final class ResultPrinter {
         return s.length() >= w ? s : s + " ".repeat(w - s.length());
     }
 
-    private static long csv(ResultSet rs, PrintWriter out) throws SQLException {
+    private static long csv(Rows rs, PrintWriter out) {
         List<String> cols = columns(rs);
         long n = 0;
         try {
@@ -103,7 +96,7 @@ public final class ResultPrinter {
         return n;
     }
 
-    private static long json(ResultSet rs, PrintWriter out) throws SQLException {
+    private static long json(Rows rs, PrintWriter out) {
         List<String> cols = columns(rs);
         long n = 0;
         try (JsonGenerator g = new ObjectMapper().getFactory().createGenerator(out)) {
@@ -114,7 +107,7 @@ public final class ResultPrinter {
                 g.writeStartObject();
                 for (int i = 0; i < cols.size(); i++) {
                     g.writeFieldName(cols.get(i));
-                    Object o = rs.getObject(i + 1);
+                    Object o = rs.get(i);
                     if (o == null) {
                         g.writeNull();
                     } else if (o instanceof Number num && !(o instanceof java.math.BigDecimal)) {

@@ -5,6 +5,7 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.concurrent.Callable;
 
+import org.entente.data.Rows;
 import org.entente.store.Store;
 
 import picocli.CommandLine.Command;
@@ -49,7 +50,7 @@ final class SqlCommand implements Callable<Integer> {
             }
             try (ResultSet rs = st.getResultSet()) {
                 PrintWriter out = spec.commandLine().getOut();
-                ResultPrinter.print(rs, format, out);
+                ResultPrinter.print(Rows.of(rs), format, out);
             }
         }
         return 0;

@@ -9,4 +9,20 @@ public final class DataException extends RuntimeException {
     public DataException(String message, Throwable cause) {
         super(message, cause);
     }
+
+    /**
+     * "database error: FIRST LINE" for a failure of the database (JDBC's own, as the store's open
+     * and import throw it, or this class), else empty.
+     */
+    public static java.util.Optional<String> databaseError(Throwable t) {
+        if (t instanceof DataException) {
+            return java.util.Optional.of(t.getMessage());
+        }
+        if (t instanceof java.sql.SQLException) {
+            String m = t.getMessage() == null ? "" : t.getMessage();
+            int nl = m.indexOf('\n');
+            return java.util.Optional.of("database error: " + (nl < 0 ? m : m.substring(0, nl)));
+        }
+        return java.util.Optional.empty();
+    }
 }

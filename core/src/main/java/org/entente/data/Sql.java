@@ -16,9 +16,7 @@ final class Sql {
         try {
             return read.get();
         } catch (SQLException e) {
-            String m = e.getMessage() == null ? e.toString() : e.getMessage();
-            int nl = m.indexOf('\n');
-            throw new DataException("database error: " + (nl < 0 ? m : m.substring(0, nl)), e);
+            throw new DataException(DataException.databaseError(e).orElseThrow(), e);
         }
     }
 }

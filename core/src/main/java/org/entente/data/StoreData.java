@@ -140,6 +140,22 @@ public final class StoreData {
 
     // ---- events (GDELT, ICEWS)
 
+    /** Events between two states (both directions, each its own rows) by period, as {@code entente events series} prints them. */
+    public Rows eventSeries(int a, int b, PeriodGrain by, boolean rootOnly) {
+        return Sql.read(() -> EventSeries.rows(connection, a, b, by, rootOnly));
+    }
+
+    /** The loaded datasets as {@code entente datasets} prints them, with the years each covers. */
+    public Rows datasetRows() {
+        List<List<Object>> rows = new ArrayList<>();
+        for (Catalogue.LoadedDataset d : catalogue().all()) {
+            rows.add(java.util.Arrays.asList(d.id(), d.kind(), d.fileName(), d.rows(), d.version(), d.generated(),
+                    d.citation(), d.importedAt(), d.sha256(), d.firstYear(), d.lastYear()));
+        }
+        return Rows.of(List.of("id", "kind", "file_name", "rows", "version", "generated", "citation", "imported_at",
+                "sha256", "first_year", "last_year"), rows);
+    }
+
     public List<DyadEvents.Year> events(int a, int b, int from, int to) {
         return answer("events", () -> DyadEvents.of(connection, a, b, from, to), a, b, from, to);
     }

@@ -85,6 +85,18 @@ class CoverageCommandTest {
     }
 
     @Test
+    void theDatasetListNamesTheYearsEachDatasetCovers() {
+        CliRun r = CliRun.of("datasets", "--db", db, "--format", "csv");
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out().lines().findFirst().orElseThrow()).endsWith(",sha256,first_year,last_year");
+        // the register's one deal was delivered in 1992 and 1993
+        assertThat(r.out()).containsPattern("(?m)^3,sipri-register,trade-register-2025-03-13.csv,1,.*,1992,1993$");
+        CliRun sql = CliRun.of("sql", "--db", db, "--format", "json", "SELECT 2 AS n, [1, 2] AS l, 'x' AS s");
+        assertThat(sql.code()).as(sql.err()).isZero();
+        assertThat(sql.out().replaceAll("\\s+", "")).isEqualTo("[{\"n\":2,\"l\":\"[1,2]\",\"s\":\"x\"}]");
+    }
+
+    @Test
     void aSpanPartlyOutsideRunsAndListsWhatIsMissing() {
         CliRun r = CliRun.of("assess", "USA", "JPN", "--year", "2002", "--db", db);
         assertThat(r.code()).as(r.err()).isZero();

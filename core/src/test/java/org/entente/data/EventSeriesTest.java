@@ -1,4 +1,4 @@
-package org.entente.measure;
+package org.entente.data;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

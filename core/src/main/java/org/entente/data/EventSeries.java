@@ -1,4 +1,4 @@
-package org.entente.measure;
+package org.entente.data;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -59,8 +59,8 @@ public final class EventSeries {
                 by.sql("year(event_date)", "month(event_date)"));
     }
 
-    /** The series as an open statement, for printing; the caller closes it. */
-    public static PreparedStatement prepare(Connection c, int a, int b, PeriodGrain by, boolean rootOnly)
+    /** The series as an open statement; the caller closes it. */
+    static PreparedStatement prepare(Connection c, int a, int b, PeriodGrain by, boolean rootOnly)
             throws SQLException {
         PreparedStatement ps = c.prepareStatement(sql(by, rootOnly));
         ps.setInt(1, a);
@@ -68,6 +68,22 @@ public final class EventSeries {
         ps.setInt(3, b);
         ps.setInt(4, a);
         return ps;
+    }
+
+    /** The series as printable rows, read whole (a pair's series is small). */
+    static Rows rows(Connection c, int a, int b, PeriodGrain by, boolean rootOnly) throws SQLException {
+        try (PreparedStatement ps = prepare(c, a, b, by, rootOnly); ResultSet rs = ps.executeQuery()) {
+            Rows cursor = Rows.of(rs);
+            List<List<Object>> all = new ArrayList<>();
+            while (cursor.next()) {
+                List<Object> row = new ArrayList<>();
+                for (int i = 0; i < cursor.columns().size(); i++) {
+                    row.add(cursor.get(i));
+                }
+                all.add(row);
+            }
+            return Rows.of(cursor.columns(), all);
+        }
     }
 
     public static List<Point> of(Connection c, int a, int b, PeriodGrain by, boolean rootOnly) throws SQLException {
