@@ -5,10 +5,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import org.entente.model.TreatyObligation;
 import org.entente.data.DatasetFamily;
 import org.entente.assess.AllianceDefinition.SingerSmallType;
 import org.entente.data.DyadAlliances;
-import org.entente.source.casefile.TreatyObligation;
 
 /** Section 1: is it an alliance, and of what type? (rule-alliance) */
 final class AllianceSection {
@@ -175,7 +175,7 @@ final class AllianceSection {
     private static String provisions(AllianceDefinition.TreatyType t) {
         List<String> out = new ArrayList<>();
         for (TreatyObligation o : t.treaty().provisions()) {
-            if (o.obligation() != org.entente.source.casefile.Obligation.OTHER) {
+            if (o.obligation() != org.entente.model.Obligation.OTHER) {
                 out.add((o.article() == null || o.article().isBlank() ? "" : o.article() + " ") + obligation(o));
             }
         }

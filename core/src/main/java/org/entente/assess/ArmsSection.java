@@ -7,13 +7,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import org.entente.model.ArmsDeal;
+import org.entente.model.Claim;
+import org.entente.model.Party;
+import org.entente.model.TradeFigure;
 import org.entente.data.DatasetFamily;
 import org.entente.data.ArmsMarketShares;
 import org.entente.data.DyadTrade;
-import org.entente.source.casefile.ArmsDeal;
-import org.entente.source.casefile.Claim;
-import org.entente.source.casefile.Party;
-import org.entente.source.casefile.TradeFigure;
 
 /** Section 4: the arms trade as foundation. (rule-arms) */
 final class ArmsSection {

@@ -1,8 +1,8 @@
 package org.entente.assess;
 
 import java.util.List;
+import org.entente.model.Party;
 
-import org.entente.source.casefile.Party;
 
 /**
  * The whole result of {@code entente assess}: what was assessed (a case file, or a pair of states

@@ -4,11 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.entente.model.Case;
+import org.entente.model.Party;
+import org.entente.model.Source;
 import org.entente.data.OutsideCoverage;
 import org.entente.data.StoreData;
-import org.entente.source.casefile.Case;
-import org.entente.source.casefile.Party;
-import org.entente.source.casefile.Source;
 
 /**
  * Runs the eight sections for a case file, or for a pair of states from loaded data alone, and

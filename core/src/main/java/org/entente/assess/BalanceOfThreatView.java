@@ -6,10 +6,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.entente.model.Party;
 import org.entente.data.DatasetFamily;
 import org.entente.measure.BalanceOfThreat;
 import org.entente.measure.ThirdStateThreats;
-import org.entente.source.casefile.Party;
 import org.entente.source.casefile.States;
 
 /**

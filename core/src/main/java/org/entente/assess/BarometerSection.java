@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import org.entente.model.Summit;
 import org.entente.data.DatasetFamily;
 import org.entente.data.DyadEvents;
-import org.entente.source.casefile.Summit;
 
 /** Section 5: the rhetoric barometer, and the pair's events where loaded. (rule-barometer) */
 final class BarometerSection {

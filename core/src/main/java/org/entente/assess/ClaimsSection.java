@@ -7,13 +7,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import org.entente.model.Claim;
+import org.entente.model.Party;
 import org.entente.data.DatasetFamily;
 import org.entente.assess.ClaimCheck.Outcome;
 import org.entente.data.ArmsMarketShares;
 import org.entente.data.CapabilitySeries;
 import org.entente.data.DyadTrade;
-import org.entente.source.casefile.Claim;
-import org.entente.source.casefile.Party;
 import org.entente.source.casefile.States;
 
 /** Section 7: each numeric claim against the loaded data. (rule-claims) */

@@ -5,12 +5,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.entente.model.Case;
+import org.entente.model.Cited;
+import org.entente.model.Party;
+import org.entente.model.Source;
 import org.entente.data.DatasetFamily;
 import org.entente.data.StoreData;
-import org.entente.source.casefile.Case;
-import org.entente.source.casefile.Cited;
-import org.entente.source.casefile.Party;
-import org.entente.source.casefile.Source;
 
 /**
  * What every section builder reads: the case (null when assessing a pair from data alone), the

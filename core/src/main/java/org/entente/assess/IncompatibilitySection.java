@@ -5,11 +5,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import org.entente.model.CaseFact;
+import org.entente.model.StrategicObjective;
 import org.entente.data.DatasetFamily;
 import org.entente.data.CapabilitySeries;
 import org.entente.data.DyadTrade;
-import org.entente.source.casefile.CaseFact;
-import org.entente.source.casefile.StrategicObjective;
 
 /** Section 3: incompatibilities and incongruities, arena by arena. (rule-incompatibility) */
 final class IncompatibilitySection {

@@ -2,8 +2,8 @@ package org.entente.assess;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.entente.model.ThreatPerception;
 
-import org.entente.source.casefile.ThreatPerception;
 
 /** Section 2: threat perceptions, their congruence, and the balance of threat from the data. (rule-threat) */
 final class ThreatSection {

@@ -9,6 +9,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 
+import org.entente.model.ArmsDeal;
+import org.entente.model.Case;
+import org.entente.model.TradeFigure;
 import org.entente.data.DatasetFamily;
 import org.entente.report.chart.BarometerPoint;
 import org.entente.report.chart.ColourScale;
@@ -20,9 +23,6 @@ import org.entente.report.data.CaseViews;
 import org.entente.report.data.PairView;
 import org.entente.report.data.TradeFlows;
 import org.entente.report.data.YearSeries;
-import org.entente.source.casefile.ArmsDeal;
-import org.entente.source.casefile.Case;
-import org.entente.source.casefile.TradeFigure;
 import org.jfree.chart.JFreeChart;
 
 /**

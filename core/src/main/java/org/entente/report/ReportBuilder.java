@@ -7,19 +7,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.entente.model.Case;
+import org.entente.model.Party;
+import org.entente.model.Source;
+import org.entente.model.ThreatPerception;
 import org.entente.assess.Assessment;
 import org.entente.assess.Citation;
 import org.entente.report.data.CaseViews;
 import org.entente.data.Catalogue;
 import org.entente.data.StoreData;
 import org.entente.report.data.PairView;
-import org.entente.report.data.State;
-import org.entente.report.data.StateDirectory;
+import org.entente.model.State;
+import org.entente.model.StateDirectory;
 import org.entente.report.data.TimelineEntry;
-import org.entente.source.casefile.Case;
-import org.entente.source.casefile.Party;
-import org.entente.source.casefile.Source;
-import org.entente.source.casefile.ThreatPerception;
 
 /**
  * Puts a report together: the assessment as computed, the charts drawn from the store and the case,

@@ -5,14 +5,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.entente.model.Case;
+import org.entente.model.Party;
+import org.entente.model.ThreatPerception;
 import org.entente.data.OutsideCoverage;
 import org.entente.report.data.CaseViews;
 import org.entente.report.data.PairView;
-import org.entente.report.data.State;
-import org.entente.report.data.StateDirectory;
-import org.entente.source.casefile.Case;
-import org.entente.source.casefile.Party;
-import org.entente.source.casefile.ThreatPerception;
+import org.entente.model.State;
+import org.entente.model.StateDirectory;
 
 import io.javalin.Javalin;
 import io.javalin.http.Context;

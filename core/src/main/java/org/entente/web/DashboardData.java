@@ -6,11 +6,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.entente.model.Case;
 import org.entente.data.Catalogue;
 import org.entente.data.StoreData;
 import org.entente.report.data.PairView;
-import org.entente.report.data.State;
-import org.entente.source.casefile.Case;
+import org.entente.model.State;
 import org.entente.store.Store;
 
 /**

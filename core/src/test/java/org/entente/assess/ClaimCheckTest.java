@@ -7,8 +7,8 @@ import static org.entente.assess.ClaimCheck.Outcome.DISAGREES;
 import java.util.List;
 import java.util.Map;
 
+import org.entente.model.Case;
 import org.entente.data.StoreData;
-import org.entente.source.casefile.Case;
 import org.entente.store.Store;
 import org.junit.jupiter.api.Test;
 

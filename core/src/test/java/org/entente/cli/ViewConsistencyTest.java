@@ -16,6 +16,8 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
+import org.entente.model.Case;
+import org.entente.model.Party;
 import org.entente.assess.Assessment;
 import org.entente.assess.Assessor;
 import org.entente.assess.Assumptions;
@@ -24,9 +26,7 @@ import org.entente.report.ReportBuilder;
 import org.entente.report.data.ArmsFlows;
 import org.entente.report.data.PairView;
 import org.entente.report.data.YearSeries;
-import org.entente.source.casefile.Case;
 import org.entente.source.casefile.CaseReader;
-import org.entente.source.casefile.Party;
 import org.entente.store.Store;
 import org.entente.store.StoreSettings;
 import org.entente.web.DashboardData;

@@ -15,8 +15,8 @@ import java.util.concurrent.TimeUnit;
 import javax.imageio.ImageIO;
 import javax.xml.parsers.DocumentBuilderFactory;
 
+import org.entente.model.Case;
 import org.entente.data.StoreData;
-import org.entente.source.casefile.Case;
 import org.entente.source.casefile.CaseReader;
 import org.entente.store.Store;
 import org.junit.jupiter.api.AfterAll;

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 
+import org.entente.model.State;
 import org.entente.data.ArmsMarketShares;
 import org.entente.data.StoreData;
 

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import org.entente.model.StateDirectory;
 import org.entente.data.CapabilitySeries;
 import org.entente.data.StoreData;
 

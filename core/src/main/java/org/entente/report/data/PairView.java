@@ -8,6 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeSet;
 
+import org.entente.model.State;
+import org.entente.model.StateDirectory;
 import org.entente.data.Catalogue;
 import org.entente.data.DatasetFamily;
 import org.entente.data.StoreData;

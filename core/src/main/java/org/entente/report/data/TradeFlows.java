@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import org.entente.model.State;
 import org.entente.data.DyadTrade;
 import org.entente.data.StoreData;
 

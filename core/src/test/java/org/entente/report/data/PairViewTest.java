@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
 
+import org.entente.model.State;
+import org.entente.model.StateDirectory;
 import org.entente.data.StoreData;
 import org.entente.store.Store;
 import org.junit.jupiter.api.AfterEach;

@@ -1,4 +1,4 @@
-package org.entente.source.casefile;
+package org.entente.model;
 
 /**
  * Where a fact comes from. {@code kind}: {@code paper} (a seed paper; {@code locator} is its note

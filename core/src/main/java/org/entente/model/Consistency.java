@@ -1,4 +1,4 @@
-package org.entente.source.casefile;
+package org.entente.model;
 
 /**
  * Heuer's ratings of an evidence item against a hypothesis. Scores count inconsistency only, as

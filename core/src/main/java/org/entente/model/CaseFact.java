@@ -1,4 +1,4 @@
-package org.entente.source.casefile;
+package org.entente.model;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package org.entente.report.data;
+package org.entente.model;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -18,8 +18,9 @@ import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
 
 /**
- * The COW state list the outputs offer (pick a pair, label a series): read from the country
- * mapping shipped with Entente, whose {@code note} column carries the COW abbreviation ("COW RUS").
+ * The COW state list, the one every layer uses (a case file's parties, a pair on the command
+ * line or the dashboard, a series label): read from the country mapping shipped with Entente,
+ * whose {@code note} column carries the COW abbreviation ("COW RUS").
  */
 public final class StateDirectory {
 

@@ -1,4 +1,4 @@
-package org.entente.source.casefile;
+package org.entente.model;
 
 /**
  * What a treaty provision commits the parties to, in ATOP's vocabulary, plus the two kinds of

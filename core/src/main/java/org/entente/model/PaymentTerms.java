@@ -1,4 +1,4 @@
-package org.entente.source.casefile;
+package org.entente.model;
 
 /**
  * How a deal is paid: shares of the value in hard currency and in barter (0..1, null if the source

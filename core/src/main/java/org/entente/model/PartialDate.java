@@ -1,4 +1,4 @@
-package org.entente.source.casefile;
+package org.entente.model;
 
 /** A date known to the year, month or day, as sources give them ("July 2001", "16 July 2001"). */
 public record PartialDate(int year, Integer month, Integer day) implements Comparable<PartialDate> {
