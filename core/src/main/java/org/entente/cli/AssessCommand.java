@@ -6,10 +6,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import org.entente.report.HtmlReport;
+import org.entente.report.ReportBuilder;
 import org.entente.data.StoreData;
 import org.entente.assess.Assessment;
 import org.entente.assess.Assessor;
-import org.entente.assess.render.HtmlRenderer;
 import org.entente.assess.render.JsonRenderer;
 import org.entente.assess.render.MarkdownRenderer;
 import org.entente.assess.render.TextRenderer;
@@ -52,7 +53,7 @@ final class AssessCommand implements Callable<Integer> {
             description = "Two states (COW abbreviation, COW code or name) to assess from loaded data, without a case file.")
     List<String> states = new ArrayList<>();
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text, md, json or html (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text, md, json or html (the report's page without charts; default: ${DEFAULT-VALUE}).")
     Format format;
 
     @Override
@@ -70,7 +71,8 @@ final class AssessCommand implements Callable<Integer> {
             case text -> TextRenderer.render(result, out);
             case md -> MarkdownRenderer.render(result, out);
             case json -> JsonRenderer.render(result, out);
-            case html -> HtmlRenderer.render(result, out);
+            case html -> out.print(HtmlReport.render(ReportBuilder.withoutCharts(result, request.kase(),
+                    new VersionProvider().getVersion()[0]), ""));
         }
         out.flush();
         return 0;

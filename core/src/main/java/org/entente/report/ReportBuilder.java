@@ -41,6 +41,16 @@ public final class ReportBuilder {
                 generatedBy);
     }
 
+    /**
+     * The same page without charts, from the assessment alone (no store read): what {@code entente
+     * assess --format html} prints, so that the assessment has one HTML rendering.
+     */
+    public static ReportDocument withoutCharts(Assessment assessment, Case kase, String generatedBy) {
+        List<TimelineEntry> timeline = kase == null ? List.of() : CaseViews.timeline(kase);
+        return new ReportDocument(id(assessment), assessment, List.of(), timeline,
+                bibliography(assessment, kase, List.of()), generatedBy);
+    }
+
     /** What the charts draw: the pair's series over the charts' span, read as every other view reads them. */
     public static PairView chartData(Assessment assessment, Case kase, StoreData store) {
         State a = state(assessment.parties().get(0));
