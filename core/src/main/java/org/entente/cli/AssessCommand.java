@@ -45,6 +45,7 @@ final class AssessCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
     @Mixin StoreOption store;
     @Mixin SubjectOptions subject;
+    @Mixin ReleaseOption release;
 
     @Option(names = "--case", paramLabel = "FILE", description = "A case file (YAML) to assess instead of the built-in case.")
     Path caseFile;
@@ -62,6 +63,7 @@ final class AssessCommand implements Callable<Integer> {
                 "name two states (e.g. 'entente assess USA JPN --year 2000'), or none for the built-in case");
         Assessment result;
         try (Store s = store.openReadOnly()) {
+            release.apply(s);
             result = Assessor.assess(request, new StoreData(s));
         } catch (IllegalArgumentException e) {
             throw new UsageProblem(e.getMessage());

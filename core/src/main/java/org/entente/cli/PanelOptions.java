@@ -46,13 +46,15 @@ final class PanelOptions {
     boolean describe;
 
     @Option(names = "--nmc-version", paramLabel = "V", description = "NMC version to use, e.g. 6.0 or 7.0"
-            + " (default: the most recently imported).")
+            + " (default: the newest release).")
     String nmcVersion;
 
     @Option(names = "--arms-source", paramLabel = "SOURCE", description = "TIV flows from TABLES (SIPRI TIV export"
             + " tables), DELIVERIES (detailed register) or REGISTER (trade register); default: the first loaded, in"
             + " that order.")
     ArmsSource armsSource;
+
+    @picocli.CommandLine.Mixin ReleaseOption release;
 
     PanelRequest request(boolean directed) {
         if (from != null && to != null && from > to) {
@@ -123,6 +125,7 @@ final class PanelOptions {
             throws Exception {
         PanelRequest effective = describe ? request.states(Set.of(Integer.MIN_VALUE)) : request;
         try (Store s = storeOption.openReadOnly()) {
+            release.apply(s);
             checkCoverage(new StoreData(s).catalogue(), rowsName);
             // a missing dataset (MissingDataException) is a failure, exit 1, with its message
             Panel panel = builder.prepare(s, effective, System.console() != null);

@@ -36,6 +36,7 @@ final class ReportCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
     @Mixin StoreOption store;
     @Mixin SubjectOptions subject;
+    @Mixin ReleaseOption release;
 
     @Option(names = "--case", paramLabel = "FILE", description = "A case file (YAML) instead of the built-in case.")
     Path caseFile;
@@ -53,6 +54,7 @@ final class ReportCommand implements Callable<Integer> {
                 "name two states (e.g. 'entente report USA JPN --year 2000 --out DIR'), or none");
         ReportDocument doc;
         try (Store s = store.openReadOnly()) {
+            release.apply(s);
             StoreData data = new StoreData(s);
             Assessment result;
             try {

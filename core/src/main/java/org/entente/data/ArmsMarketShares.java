@@ -201,7 +201,8 @@ public final class ArmsMarketShares {
      */
     private static List<Integer> newestTablePerSupplier(Connection c) throws SQLException {
         String sql = "SELECT DISTINCT arg_max(t.dataset_id, d.rank) FROM (SELECT DISTINCT supplier, dataset_id FROM tiv_flow) t"
-                + " JOIN (SELECT id, row_number() OVER (ORDER BY " + LoadedData.OLDEST_FIRST + ") AS rank FROM dataset d) d"
+                + " JOIN (SELECT id, row_number() OVER (ORDER BY " + LoadedData.OLDEST_FIRST + ") AS rank FROM dataset d"
+                + " WHERE " + LoadedData.ELIGIBLE + ") d"
                 + " ON d.id = t.dataset_id GROUP BY t.supplier ORDER BY 1";
         List<Integer> out = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {

@@ -5,10 +5,13 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+
+import org.entente.store.Store;
 
 /**
  * Which imported dataset a quantity is read from: the one rule for releases. When two releases of
@@ -29,7 +32,29 @@ public final class LoadedData {
     /** The SQL ordering of {@code dataset d} rows from oldest to newest release. */
     public static final String OLDEST_FIRST = "d.generated NULLS FIRST, d.id";
 
+    /**
+     * The releases a read may use: all, or with a release date picked ({@link #pickReleaseDate}),
+     * those generated on or before it (a release stating no date always counts). SQL on {@code dataset d}.
+     */
+    public static final String ELIGIBLE = "(getvariable('entente_release_date') IS NULL OR d.generated IS NULL"
+            + " OR d.generated <= getvariable('entente_release_date'))";
+
     private LoadedData() {}
+
+    /**
+     * From now on, every read on this store's connection takes each dataset's newest release
+     * generated on or before {@code date} (null: the newest of all). The choice is a session
+     * setting, so the panels' SQL and the readers here follow the same one.
+     */
+    public static void pickReleaseDate(Store store, LocalDate date) {
+        Sql.read(() -> {
+            try (Statement st = store.connection().createStatement()) {
+                st.execute(date == null ? "RESET VARIABLE entente_release_date"
+                        : "SET VARIABLE entente_release_date = '" + date + "'");
+            }
+            return null;
+        });
+    }
 
     static String checked(String table) {
         if (!TABLES.contains(table)) {
@@ -49,7 +74,7 @@ public final class LoadedData {
         List<Integer> out = new ArrayList<>();
         try (Statement st = c.createStatement();
                 ResultSet rs = st.executeQuery("SELECT t.dataset_id FROM (SELECT DISTINCT dataset_id FROM "
-                        + checked(table) + ") t LEFT JOIN dataset d ON d.id = t.dataset_id ORDER BY "
+                        + checked(table) + ") t LEFT JOIN dataset d ON d.id = t.dataset_id WHERE " + ELIGIBLE + " ORDER BY "
                         + OLDEST_FIRST.replace("d.id", "t.dataset_id"))) {
             while (rs.next()) {
                 out.add(rs.getInt(1));

@@ -101,7 +101,8 @@ class CoverageCommandTest {
         CliRun r = CliRun.of("assess", "USA", "JPN", "--year", "2002", "--db", db);
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.out()).contains("Missing: COW capabilities (NMC) covers 1990–2000: 2001–2002 missing");
-        CliRun d = CliRun.of("dyads", "--from", "1999", "--to", "2002", "--states", "2,740", "--db", db);
+        CliRun d = CliRun.of("dyads", "--from", "1999", "--to", "2002", "--states", "2,740", "--db", db,
+                "--release-date", "2025-12-31");
         assertThat(d.code()).as(d.err()).isZero();
         assertThat(d.out().lines().skip(1)).hasSize(4); // 1999 and 2000, both directions
     }

@@ -51,7 +51,8 @@ public final class Datasets {
             throw new IllegalArgumentException("not a table name: " + table);
         }
         String sql = "SELECT d.id, d.kind, d.file_name, d.version, d.generated, d.citation FROM dataset d"
-                + " WHERE d.id IN (SELECT DISTINCT dataset_id FROM " + table + ") ORDER BY " + LoadedData.OLDEST_FIRST;
+                + " WHERE d.id IN (SELECT DISTINCT dataset_id FROM " + table + ") AND " + LoadedData.ELIGIBLE
+                + " ORDER BY " + LoadedData.OLDEST_FIRST;
         List<DatasetInfo> out = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
