@@ -101,25 +101,39 @@ final class ArmsSection {
                                     ? "imports counted from the loaded export tables only" : null));
                 }
                 factorRefs.add(dyadRef);
-                List<ArmsMarketShares.CategoryVolume> cats = m.categories(S, R, ctx.from, ctx.year);
-                if (!cats.isEmpty()) {
+                // the category mix and licensed share need deal detail, which the TIV tables lack: with
+                // them, the detail comes from the deals (detailed register, else register) of the window
+                ArmsMarketShares.FlowSource detailSrc = src.get().basis() == ArmsMarketShares.Basis.TIV_TABLES
+                        ? ctx.data().armsDealSource(ctx.from, ctx.year).orElse(src.get()) : src.get();
+                ArmsMarketShares detail = ctx.data().arms(detailSrc);
+                int dds = detailSrc.datasetIds().get(detailSrc.datasetIds().size() - 1);
+                String dtable = detailSrc.table();
+                if (detailSrc != src.get()) {
+                    for (int id : detailSrc.datasetIds()) {
+                        s.use(ctx.store.use(id));
+                    }
+                }
+                double detailTiv = detailSrc == src.get() ? dyad.tiv() : detail.volume(S, R, ctx.from, ctx.year).tiv();
+                List<ArmsMarketShares.CategoryVolume> cats = detail.categories(S, R, ctx.from, ctx.year);
+                if (!cats.isEmpty() && detailTiv > 0) {
                     List<Table.Row> crow = new ArrayList<>();
                     for (ArmsMarketShares.CategoryVolume c : cats) {
                         crow.add(new Table.Row(List.of(c.category(), Numbers.format(c.tiv()),
-                                Numbers.format(100 * c.tiv() / dyad.tiv()) + "%",
-                                c.combatAircraftTiv() > 0 ? Numbers.format(100 * c.combatAircraftTiv() / dyad.tiv()) + "%" : ""),
-                                List.of(ctx.store.ref(ds, table, flow + ", " + ctx.window() + ", category " + c.category(),
+                                Numbers.format(100 * c.tiv() / detailTiv) + "%",
+                                c.combatAircraftTiv() > 0 ? Numbers.format(100 * c.combatAircraftTiv() / detailTiv) + "%" : ""),
+                                List.of(ctx.store.ref(dds, dtable, flow + ", " + ctx.window() + ", category " + c.category(),
                                         c.lines().size(), c.lines()))));
                     }
                     s.tables.add(new Table("categories", "Category mix " + flow + ", " + ctx.window() + " (SIPRI)",
                             List.of("category", "TIV", "share", "of which combat aircraft"), crow,
-                            "Categories from the export where it gives one, else from the weapon description (arms-categories.csv)."));
+                            "Categories from the export where it gives one, else from the weapon description (arms-categories.csv)."
+                                    + (detailSrc == src.get() ? "" : " Shares of the deals' TIV: " + detailSrc.rule())));
                 }
-                ArmsMarketShares.Volume lic = m.licensed(S, R, ctx.from, ctx.year);
-                if (lic != null && dyad.tiv() > 0) {
-                    licensed = lic.tiv() / dyad.tiv();
+                ArmsMarketShares.Volume lic = detail.licensed(S, R, ctx.from, ctx.year);
+                if (lic != null && detailTiv > 0) {
+                    licensed = lic.tiv() / detailTiv;
                     s.finding(Finding.number("licensed-share", "Licensed production in " + rec.abbrev() + ", share of the deliveries",
-                            100 * licensed, "%", RULE, List.of(ctx.store.ref(ds, table,
+                            100 * licensed, "%", RULE, List.of(ctx.store.ref(dds, dtable,
                                     flow + ", local production or a licence in the comments", lic.rows(), lic.lines()))));
                 }
                 summary.add(String.format(Locale.ROOT, "SIPRI: %s TIV %s in %s", flow, Numbers.format(dyad.tiv()), ctx.window())

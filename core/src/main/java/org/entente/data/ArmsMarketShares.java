@@ -166,6 +166,24 @@ public final class ArmsMarketShares {
         return choose(c, from, to, null);
     }
 
+    /**
+     * The source of deal detail (category, description, licences) for [from, to]: the same rule
+     * without the TIV tables, which give flows alone. Empty when no register is loaded.
+     */
+    public static Optional<FlowSource> chooseDeals(Connection c, int from, int to) throws SQLException {
+        FlowSource best = null;
+        for (Basis b : List.of(Basis.DELIVERIES, Basis.REGISTER)) {
+            Optional<FlowSource> s = choose(c, from, to, b);
+            if (s.isPresent() && s.get().yearsCovered() == to - from + 1) {
+                return s;
+            }
+            if (s.isPresent() && (best == null || s.get().yearsCovered() > best.yearsCovered())) {
+                best = s.get();
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
     /** The TIV tables together (each supplier's newest table), then each release of the others, newest first. */
     private static List<FlowSource> candidates(Connection c, int from, int to, Basis asked) throws SQLException {
         List<FlowSource> out = new ArrayList<>();

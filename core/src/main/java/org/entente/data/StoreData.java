@@ -63,6 +63,11 @@ public final class StoreData {
         return answer("arms-source", () -> ArmsMarketShares.choose(connection, from, to), from, to);
     }
 
+    /** The deal detail for [from, to] (the register or the detailed register, never the TIV tables). */
+    public Optional<ArmsMarketShares.FlowSource> armsDealSource(int from, int to) {
+        return answer("arms-deal-source", () -> ArmsMarketShares.chooseDeals(connection, from, to), from, to);
+    }
+
     /** The flows for [from, to] from {@link #armsSource}; empty when none are loaded. */
     public Optional<ArmsMarketShares> arms(int from, int to) {
         return armsSource(from, to).map(this::arms);
