@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.entente.model.Evidence;
+import org.entente.model.Hypothesis;
 
-import org.entente.source.casefile.Evidence;
-import org.entente.source.casefile.Hypothesis;
 
 /** Section 6: competing hypotheses, after Heuer. (rule-ach) */
 final class AchSection {

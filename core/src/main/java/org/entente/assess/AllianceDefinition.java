@@ -4,12 +4,12 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import org.entente.model.CaseFact;
+import org.entente.model.Obligation;
+import org.entente.model.Party;
+import org.entente.model.Treaty;
+import org.entente.model.TreatyObligation;
 
-import org.entente.source.casefile.CaseFact;
-import org.entente.source.casefile.Obligation;
-import org.entente.source.casefile.Party;
-import org.entente.source.casefile.Treaty;
-import org.entente.source.casefile.TreatyObligation;
 
 /**
  * Section 1's rules (docs/assessment-method.md, rule-alliance): is there an alliance by Holsti,

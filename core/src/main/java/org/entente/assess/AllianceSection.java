@@ -1,14 +1,14 @@
 package org.entente.assess;
 
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import org.entente.model.TreatyObligation;
+import org.entente.data.DatasetFamily;
 import org.entente.assess.AllianceDefinition.SingerSmallType;
-import org.entente.measure.DyadAlliances;
-import org.entente.source.casefile.TreatyObligation;
+import org.entente.data.DyadAlliances;
 
 /** Section 1: is it an alliance, and of what type? (rule-alliance) */
 final class AllianceSection {
@@ -34,7 +34,7 @@ final class AllianceSection {
      */
     record Outcome(SectionOutcome section, Boolean alliance) {}
 
-    static Outcome build(Context ctx) throws SQLException {
+    static Outcome build(Context ctx) {
         SectionBuilder s = new SectionBuilder(1, "alliance", "Is it an alliance, and of what type?");
         SourceRef method = SourceRef.method(RULE, LITERATURE);
         SingerSmallType caseType = null;
@@ -87,12 +87,9 @@ final class AllianceSection {
         List<SourceRef> dataRefs = new ArrayList<>();
         if (ctx.hasStore()) {
             List<Table.Row> rows = new ArrayList<>();
-            Optional<DyadAlliances.Coding> atop = ctx.memo("atop-dyad", () -> DyadAlliances.atopDyadYear(
-                    ctx.store.connection(), ctx.a.ccode(), ctx.b.ccode(), ctx.year));
-            List<DyadAlliances.SharedAlliance> shared = ctx.memo("atop-shared", () -> DyadAlliances.atopShared(
-                    ctx.store.connection(), ctx.a.ccode(), ctx.b.ccode(), ctx.year));
-            Optional<DyadAlliances.Coding> cow = ctx.memo("cow-dyad", () -> DyadAlliances.cowDyadYear(
-                    ctx.store.connection(), ctx.a.ccode(), ctx.b.ccode(), ctx.year));
+            Optional<DyadAlliances.Coding> atop = ctx.data().atopDyadYear(ctx.a.ccode(), ctx.b.ccode(), ctx.year);
+            List<DyadAlliances.SharedAlliance> shared = ctx.data().atopShared(ctx.a.ccode(), ctx.b.ccode(), ctx.year);
+            Optional<DyadAlliances.Coding> cow = ctx.data().cowDyadYear(ctx.a.ccode(), ctx.b.ccode(), ctx.year);
             for (DyadAlliances.Coding c : atop.stream().toList()) {
                 SingerSmallType t = typeOf(c.flags());
                 dataType = max(dataType, t);
@@ -117,7 +114,7 @@ final class AllianceSection {
                         agreement(caseType, t)), List.of(ctx.store.ref(c.datasetId(), c.table(), c.selection(), c.rows(), null))));
             }
             if (atop.isEmpty() && shared.isEmpty()) {
-                s.gaps.add(StoreView.gap("ATOP alliances", "no ATOP coding to set beside the case's reading"));
+                s.gaps.add(ctx.gap(DatasetFamily.ATOP, "no ATOP coding to set beside the case's reading"));
             }
             if (!rows.isEmpty()) {
                 s.tables.add(new Table("codings", "How the alliance datasets code " + ctx.pair() + " in " + ctx.year,
@@ -128,7 +125,7 @@ final class AllianceSection {
                         dataType.label(), RULE, dataRefs));
             }
         } else {
-            s.gaps.add(StoreView.gap("ATOP alliances", "no ATOP coding to set beside the case's reading"));
+            s.gaps.add(ctx.gap(DatasetFamily.ATOP, "no ATOP coding to set beside the case's reading"));
         }
 
         SingerSmallType type = caseType != null ? caseType : dataType;
@@ -178,7 +175,7 @@ final class AllianceSection {
     private static String provisions(AllianceDefinition.TreatyType t) {
         List<String> out = new ArrayList<>();
         for (TreatyObligation o : t.treaty().provisions()) {
-            if (o.obligation() != org.entente.source.casefile.Obligation.OTHER) {
+            if (o.obligation() != org.entente.model.Obligation.OTHER) {
                 out.add((o.article() == null || o.article().isBlank() ? "" : o.article() + " ") + obligation(o));
             }
         }

@@ -1,6 +1,5 @@
 package org.entente.assess;
 
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -8,12 +7,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
-import org.entente.measure.ArmsMarketShares;
-import org.entente.measure.DyadTrade;
-import org.entente.source.casefile.ArmsDeal;
-import org.entente.source.casefile.Claim;
-import org.entente.source.casefile.Party;
-import org.entente.source.casefile.TradeFigure;
+import org.entente.model.ArmsDeal;
+import org.entente.model.Claim;
+import org.entente.model.Party;
+import org.entente.model.TradeFigure;
+import org.entente.data.DatasetFamily;
+import org.entente.data.ArmsMarketShares;
+import org.entente.data.DyadTrade;
 
 /** Section 4: the arms trade as foundation. (rule-arms) */
 final class ArmsSection {
@@ -29,7 +29,7 @@ final class ArmsSection {
         return Math.min(1, 2 * meanShare) * (1 - licensedShare / 2);
     }
 
-    static SectionOutcome build(Context ctx) throws SQLException {
+    static SectionOutcome build(Context ctx) {
         SectionBuilder s = new SectionBuilder(4, "arms", "The arms trade as foundation");
         Party[] dir = direction(ctx);
         Party sup = dir[0];
@@ -43,11 +43,10 @@ final class ArmsSection {
         boolean sipri = false;
 
         if (ctx.hasStore()) {
-            Optional<ArmsMarketShares.FlowSource> src = ctx.memo("arms-source",
-                    () -> ArmsMarketShares.choose(ctx.store.connection(), ctx.from, ctx.year));
+            Optional<ArmsMarketShares.FlowSource> src = ctx.data().armsSource(ctx.from, ctx.year);
             if (src.isPresent() && src.get().yearsCovered() > 0) {
                 sipri = true;
-                ArmsMarketShares m = new ArmsMarketShares(ctx.store.connection(), src.get());
+                ArmsMarketShares m = ctx.data().arms(src.get());
                 for (int id : src.get().datasetIds()) {
                     s.use(ctx.store.use(id));
                 }
@@ -55,21 +54,33 @@ final class ArmsSection {
                 String table = src.get().table();
                 List<Integer> S = List.of(sup.ccode());
                 List<Integer> R = List.of(rec.ccode());
-                List<ArmsMarketShares.YearVolume> yearly = ctx.memo("arms-yearly-" + sup.ccode(),
-                        () -> m.yearly(S, R, ctx.from, ctx.year));
+                List<ArmsMarketShares.YearVolume> yearly = m.yearly(S, R, ctx.from, ctx.year);
                 List<Table.Row> rows = new ArrayList<>();
                 for (ArmsMarketShares.YearVolume y : yearly) {
-                    rows.add(new Table.Row(List.of(Integer.toString(y.year()), Numbers.format(y.volume().tiv())),
+                    rows.add(new Table.Row(List.of(Integer.toString(y.year()), Numbers.precise(y.volume().tiv())),
                             List.of(ctx.store.ref(ds, table, flow + ", delivery year " + y.year(), y.volume().rows(),
                                     y.volume().lines()))));
                 }
+                String yearlyNote = src.get().estimated()
+                        ? "Estimates: the register gives each deal's delivered TIV and its delivery years; the TIV is spread"
+                                + " evenly over them. Rule: " + src.get().rule()
+                        : "Rule: " + src.get().rule();
                 s.tables.add(new Table("deliveries", "Deliveries " + flow + " by year (SIPRI TIV, millions)",
-                        List.of("year", "TIV"), rows, src.get().basis() == ArmsMarketShares.Basis.REGISTER
-                                ? "The register gives each deal's delivered TIV and its delivery years; the TIV is spread evenly over them."
-                                : null));
-                ArmsMarketShares.Volume dyad = ctx.memo("arms-dyad-" + sup.ccode(), () -> m.volume(S, R, ctx.from, ctx.year));
-                ArmsMarketShares.Volume supAll = ctx.memo("arms-sup-" + sup.ccode(), () -> m.volume(S, null, ctx.from, ctx.year));
-                ArmsMarketShares.Volume recAll = ctx.memo("arms-rec-" + rec.ccode(), () -> m.volume(null, R, ctx.from, ctx.year));
+                        List.of("year", "TIV"), rows, yearlyNote));
+                String back = rec.abbrev() + " → " + sup.abbrev();
+                List<Table.Row> backRows = new ArrayList<>();
+                for (ArmsMarketShares.YearVolume y : m.yearly(R, S, ctx.from, ctx.year)) {
+                    backRows.add(new Table.Row(List.of(Integer.toString(y.year()), Numbers.precise(y.volume().tiv())),
+                            List.of(ctx.store.ref(ds, table, back + ", delivery year " + y.year(), y.volume().rows(),
+                                    y.volume().lines()))));
+                }
+                if (!backRows.isEmpty()) {
+                    s.tables.add(new Table("deliveries-back", "Deliveries " + back + " by year (SIPRI TIV, millions)",
+                            List.of("year", "TIV"), backRows, yearlyNote));
+                }
+                ArmsMarketShares.Volume dyad = m.volume(S, R, ctx.from, ctx.year);
+                ArmsMarketShares.Volume supAll = m.volume(S, null, ctx.from, ctx.year);
+                ArmsMarketShares.Volume recAll = m.volume(null, R, ctx.from, ctx.year);
                 SourceRef dyadRef = ctx.store.ref(ds, table, flow + ", " + ctx.window(), dyad.rows(), dyad.lines());
                 SourceRef supRef = ctx.store.ref(ds, table, "supplier " + sup.abbrev() + " to anyone, " + ctx.window(),
                         supAll.rows(), supAll.lines());
@@ -90,26 +101,39 @@ final class ArmsSection {
                                     ? "imports counted from the loaded export tables only" : null));
                 }
                 factorRefs.add(dyadRef);
-                List<ArmsMarketShares.CategoryVolume> cats = ctx.memo("arms-cats-" + sup.ccode(),
-                        () -> m.categories(S, R, ctx.from, ctx.year));
-                if (!cats.isEmpty()) {
+                // the category mix and licensed share need deal detail, which the TIV tables lack: with
+                // them, the detail comes from the deals (detailed register, else register) of the window
+                ArmsMarketShares.FlowSource detailSrc = src.get().basis() == ArmsMarketShares.Basis.TIV_TABLES
+                        ? ctx.data().armsDealSource(ctx.from, ctx.year).orElse(src.get()) : src.get();
+                ArmsMarketShares detail = ctx.data().arms(detailSrc);
+                int dds = detailSrc.datasetIds().get(detailSrc.datasetIds().size() - 1);
+                String dtable = detailSrc.table();
+                if (detailSrc != src.get()) {
+                    for (int id : detailSrc.datasetIds()) {
+                        s.use(ctx.store.use(id));
+                    }
+                }
+                double detailTiv = detailSrc == src.get() ? dyad.tiv() : detail.volume(S, R, ctx.from, ctx.year).tiv();
+                List<ArmsMarketShares.CategoryVolume> cats = detail.categories(S, R, ctx.from, ctx.year);
+                if (!cats.isEmpty() && detailTiv > 0) {
                     List<Table.Row> crow = new ArrayList<>();
                     for (ArmsMarketShares.CategoryVolume c : cats) {
                         crow.add(new Table.Row(List.of(c.category(), Numbers.format(c.tiv()),
-                                Numbers.format(100 * c.tiv() / dyad.tiv()) + "%",
-                                c.combatAircraftTiv() > 0 ? Numbers.format(100 * c.combatAircraftTiv() / dyad.tiv()) + "%" : ""),
-                                List.of(ctx.store.ref(ds, table, flow + ", " + ctx.window() + ", category " + c.category(),
+                                Numbers.format(100 * c.tiv() / detailTiv) + "%",
+                                c.combatAircraftTiv() > 0 ? Numbers.format(100 * c.combatAircraftTiv() / detailTiv) + "%" : ""),
+                                List.of(ctx.store.ref(dds, dtable, flow + ", " + ctx.window() + ", category " + c.category(),
                                         c.lines().size(), c.lines()))));
                     }
                     s.tables.add(new Table("categories", "Category mix " + flow + ", " + ctx.window() + " (SIPRI)",
                             List.of("category", "TIV", "share", "of which combat aircraft"), crow,
-                            "Categories from the export where it gives one, else from the weapon description (arms-categories.csv)."));
+                            "Categories from the export where it gives one, else from the weapon description (arms-categories.csv)."
+                                    + (detailSrc == src.get() ? "" : " Shares of the deals' TIV: " + detailSrc.rule())));
                 }
-                ArmsMarketShares.Volume lic = ctx.memo("arms-lic-" + sup.ccode(), () -> m.licensed(S, R, ctx.from, ctx.year));
-                if (lic != null && dyad.tiv() > 0) {
-                    licensed = lic.tiv() / dyad.tiv();
+                ArmsMarketShares.Volume lic = detail.licensed(S, R, ctx.from, ctx.year);
+                if (lic != null && detailTiv > 0) {
+                    licensed = lic.tiv() / detailTiv;
                     s.finding(Finding.number("licensed-share", "Licensed production in " + rec.abbrev() + ", share of the deliveries",
-                            100 * licensed, "%", RULE, List.of(ctx.store.ref(ds, table,
+                            100 * licensed, "%", RULE, List.of(ctx.store.ref(dds, dtable,
                                     flow + ", local production or a licence in the comments", lic.rows(), lic.lines()))));
                 }
                 summary.add(String.format(Locale.ROOT, "SIPRI: %s TIV %s in %s", flow, Numbers.format(dyad.tiv()), ctx.window())
@@ -121,7 +145,7 @@ final class ArmsSection {
             }
         }
         if (!sipri) {
-            s.gaps.add(StoreView.gap("SIPRI arms transfers", "deliveries, shares and category mix come from the case's deals only"));
+            s.gaps.add(ctx.gap(DatasetFamily.SIPRI_ARMS, "deliveries, shares and category mix come from the case's deals only"));
         }
 
         // The case's deals: payment terms, licences and technology, and a dollar figure to set against trade.
@@ -232,7 +256,7 @@ final class ArmsSection {
     }
 
     /** Supplier first: the majority direction of the case's deals, else the larger SIPRI flow, else a → b. */
-    static Party[] direction(Context ctx) throws SQLException {
+    static Party[] direction(Context ctx) {
         if (ctx.hasCase()) {
             long ab = ctx.kase.armsDeals().stream().filter(d -> PartyRef.is(d.supplier(), ctx.a) && PartyRef.is(d.recipient(), ctx.b)).count();
             long ba = ctx.kase.armsDeals().stream().filter(d -> PartyRef.is(d.supplier(), ctx.b) && PartyRef.is(d.recipient(), ctx.a)).count();
@@ -241,10 +265,9 @@ final class ArmsSection {
             }
         }
         if (ctx.hasStore()) {
-            Optional<ArmsMarketShares.FlowSource> src = ctx.memo("arms-source",
-                    () -> ArmsMarketShares.choose(ctx.store.connection(), ctx.from, ctx.year));
+            Optional<ArmsMarketShares.FlowSource> src = ctx.data().armsSource(ctx.from, ctx.year);
             if (src.isPresent()) {
-                ArmsMarketShares m = new ArmsMarketShares(ctx.store.connection(), src.get());
+                ArmsMarketShares m = ctx.data().arms(src.get());
                 double ab = m.volume(List.of(ctx.a.ccode()), List.of(ctx.b.ccode()), ctx.from, ctx.year).tiv();
                 double ba = m.volume(List.of(ctx.b.ccode()), List.of(ctx.a.ccode()), ctx.from, ctx.year).tiv();
                 if (ba > ab) {
@@ -276,7 +299,7 @@ final class ArmsSection {
     }
 
     /** Arms as a share of bilateral trade: the case's dollar arms figures against trade over the same years. */
-    private static void armsShareOfTrade(Context ctx, SectionBuilder s, Party sup, Party rec) throws SQLException {
+    private static void armsShareOfTrade(Context ctx, SectionBuilder s, Party sup, Party rec) {
         TradeFigure arms = ctx.kase.trade().stream()
                 .filter(t -> t.measure() != null && t.measure().startsWith("arms-") && !t.measure().equals("arms-orders"))
                 .filter(t -> PartyRef.is(t.from(), sup) && PartyRef.is(t.to(), rec))
@@ -295,8 +318,7 @@ final class ArmsSection {
         List<SourceRef> refs = new ArrayList<>(ctx.cite(arms));
         String tradeBasis = null;
         if (ctx.hasStore()) {
-            Optional<DyadTrade.Series> t = ctx.memo("trade-" + y0 + "-" + y1, () -> DyadTrade.of(ctx.store.connection(),
-                    ctx.a.ccode(), ctx.b.ccode(), y0, y1));
+            Optional<DyadTrade.Series> t = ctx.data().trade(ctx.a.ccode(), ctx.b.ccode(), y0, y1);
             if (t.isPresent()) {
                 List<DyadTrade.Year> ok = t.get().years().stream().filter(y -> y.total() != null).toList();
                 if (!ok.isEmpty()) {

@@ -1,14 +1,14 @@
 package org.entente.assess;
 
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.entente.source.casefile.Case;
-import org.entente.source.casefile.Party;
-import org.entente.source.casefile.Source;
+import org.entente.model.Case;
+import org.entente.model.Party;
+import org.entente.model.Source;
+import org.entente.data.OutsideCoverage;
+import org.entente.data.StoreData;
 
 /**
  * Runs the eight sections for a case file, or for a pair of states from loaded data alone, and
@@ -31,7 +31,7 @@ public final class Assessor {
     /** The result of one run of sections 1–7. */
     private record Run(List<SectionOutcome> sections, Boolean alliance, List<FactorInput> factors, String commonThreat) {}
 
-    public static Assessment assess(Request req, Connection connection) throws SQLException {
+    public static Assessment assess(Request req, StoreData data) {
         Case kase = req.kase();
         Party a = kase != null ? kase.partyA() : req.a();
         Party b = kase != null ? kase.partyB() : req.b();
@@ -50,11 +50,24 @@ public final class Assessor {
             year = req.year();
             from = year - DATA_WINDOW_YEARS + 1;
         }
+        List<String> missing = List.of();
+        if (data != null) {
+            String what = "assess " + a.abbrev() + "–" + b.abbrev();
+            if (kase == null && data.catalogue().all().isEmpty()) {
+                throw new OutsideCoverage(what + " from loaded data alone: no datasets are loaded; run 'entente data"
+                        + " update', or import the files their publishers offer (entente import FILE...)");
+            }
+            // from data alone, a window wholly outside the loaded data is a usage error (with a case, the case
+            // speaks for its years); partly outside, it runs and says what is missing
+            if (kase == null) {
+                data.catalogue().requireSomeCoverage(from, year, what + " in " + (from == year ? "" + year : from + "–" + year));
+            }
+            missing = data.catalogue().missingYears(from, year);
+        }
         Assumptions assumptions = req.assumptions() == null ? Assumptions.none() : req.assumptions();
-        StoreView store = new StoreView(connection);
-        Map<String, Object> memo = Context.newMemo();
+        StoreView store = new StoreView(data);
 
-        Run baseline = run(new Context(kase, a, b, from, year, store, memo));
+        Run baseline = run(new Context(kase, a, b, from, year, store));
         Verdict baseVerdict = DurabilityRule.verdict(baseline.factors(), baseline.alliance(), Map.of(), Map.of());
         Run finalRun = baseline;
         Verdict verdict = baseVerdict;
@@ -62,7 +75,7 @@ public final class Assessor {
         if (!assumptions.isEmpty()) {
             Assumptions.Applied ap = assumptions.applyTo(kase, a, b);
             applied = ap.applied();
-            finalRun = ap.changed() == kase ? baseline : run(new Context(ap.changed(), a, b, from, year, store, memo));
+            finalRun = ap.changed() == kase ? baseline : run(new Context(ap.changed(), a, b, from, year, store));
             verdict = DurabilityRule.verdict(finalRun.factors(), finalRun.alliance(), assumptions.factorScores(),
                     assumptions.factorWeights());
         }
@@ -74,7 +87,7 @@ public final class Assessor {
         if (kase != null && baseline.commonThreat() != null && !userSetThreat) {
             scenarioKey = "threat." + baseline.commonThreat() + "=" + ThreatCongruence.MAX_INTENSITY;
             Assumptions sa = Assumptions.parse(List.of(scenarioKey));
-            Run sr = run(new Context(sa.applyTo(kase, a, b).changed(), a, b, from, year, store, memo));
+            Run sr = run(new Context(sa.applyTo(kase, a, b).changed(), a, b, from, year, store));
             scenario = DurabilityRule.verdict(sr.factors(), sr.alliance(), assumptions.factorScores(), assumptions.factorWeights());
         }
 
@@ -96,10 +109,10 @@ public final class Assessor {
         bib.add(new Citation("method", "method", "Entente assessment method: the rules of every section", "docs/assessment-method.md"));
         String title = kase != null ? kase.title() : a.name() + " and " + b.name() + ", " + year + " (from loaded data)";
         return new Assessment(kase == null ? null : kase.id(), title, List.of(a, b), from, kase != null ? kase.toYear() : year, year,
-                sections, verdict, assumptions.isEmpty() ? null : baseVerdict, applied, bib, "docs/assessment-method.md");
+                sections, verdict, assumptions.isEmpty() ? null : baseVerdict, applied, bib, "docs/assessment-method.md", missing);
     }
 
-    private static Run run(Context ctx) throws SQLException {
+    private static Run run(Context ctx) {
         List<SectionOutcome> out = new ArrayList<>();
         AllianceSection.Outcome alliance = AllianceSection.build(ctx);
         out.add(alliance.section());

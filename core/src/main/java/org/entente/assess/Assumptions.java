@@ -5,12 +5,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.entente.model.Case;
+import org.entente.model.Evidence;
+import org.entente.model.Party;
+import org.entente.model.StrategicObjective;
+import org.entente.model.ThreatPerception;
 
-import org.entente.source.casefile.Case;
-import org.entente.source.casefile.Evidence;
-import org.entente.source.casefile.Party;
-import org.entente.source.casefile.StrategicObjective;
-import org.entente.source.casefile.ThreatPerception;
 
 /**
  * The {@code --assume KEY=VALUE} overrides (rule-what-if). Keys:

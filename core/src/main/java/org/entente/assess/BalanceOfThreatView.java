@@ -1,15 +1,15 @@
 package org.entente.assess;
 
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.entente.model.Party;
+import org.entente.data.DatasetFamily;
 import org.entente.measure.BalanceOfThreat;
 import org.entente.measure.ThirdStateThreats;
-import org.entente.source.casefile.Party;
 import org.entente.source.casefile.States;
 
 /**
@@ -26,15 +26,15 @@ final class BalanceOfThreatView {
     private BalanceOfThreatView() {}
 
     /** Adds the view to {@code s} when the data allow; returns whether it did. */
-    static boolean add(Context ctx, SectionBuilder s) throws SQLException {
+    static boolean add(Context ctx, SectionBuilder s) {
         if (!ctx.hasStore()) {
-            s.gaps.add(StoreView.gap("COW capabilities", "no balance-of-threat view of third states"));
+            s.gaps.add(ctx.gap(DatasetFamily.COW_NMC, "no balance-of-threat view of third states"));
             return false;
         }
-        Optional<ThirdStateThreats.View> va = ctx.memo("bot-a", () -> ThirdStateThreats.of(ctx.store.connection(), ctx.a.ccode(), ctx.year));
-        Optional<ThirdStateThreats.View> vb = ctx.memo("bot-b", () -> ThirdStateThreats.of(ctx.store.connection(), ctx.b.ccode(), ctx.year));
+        Optional<ThirdStateThreats.View> va = ctx.data().threatInputs(ctx.a.ccode(), ctx.year).map(ThirdStateThreats::of);
+        Optional<ThirdStateThreats.View> vb = ctx.data().threatInputs(ctx.b.ccode(), ctx.year).map(ThirdStateThreats::of);
         if (va.isEmpty() || vb.isEmpty() || va.get().threats().isEmpty()) {
-            s.gaps.add(StoreView.gap("COW capabilities", "no balance-of-threat view of third states"));
+            s.gaps.add(ctx.gap(DatasetFamily.COW_NMC, "no balance-of-threat view of third states"));
             return false;
         }
         ThirdStateThreats.View a = va.get();
@@ -46,7 +46,7 @@ final class BalanceOfThreatView {
                     + ctx.year, StoreView.UNCOUNTED, null));
             s.use(ctx.store.use(a.contiguity()));
         } else {
-            s.gaps.add(StoreView.gap("COW contiguity and capitals", "proximity from capitals or contiguity only, whichever is loaded"));
+            s.gaps.add(ctx.gap(DatasetFamily.COW_GEOGRAPHY, "proximity from capitals or contiguity only, whichever is loaded"));
         }
         if (a.capitals() != null) {
             refs.add(ctx.store.ref(a.capitals(), "capital", "capitals in " + ctx.year, StoreView.UNCOUNTED, null));

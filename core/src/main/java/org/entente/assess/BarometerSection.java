@@ -1,13 +1,13 @@
 package org.entente.assess;
 
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-import org.entente.measure.DyadEvents;
-import org.entente.source.casefile.Summit;
+import org.entente.model.Summit;
+import org.entente.data.DatasetFamily;
+import org.entente.data.DyadEvents;
 
 /** Section 5: the rhetoric barometer, and the pair's events where loaded. (rule-barometer) */
 final class BarometerSection {
@@ -56,7 +56,7 @@ final class BarometerSection {
         return sxx == 0 ? Double.NaN : sxy / sxx;
     }
 
-    static SectionOutcome build(Context ctx) throws SQLException {
+    static SectionOutcome build(Context ctx) {
         SectionBuilder s = new SectionBuilder(5, "barometer", "Rhetoric barometer");
         RhetoricScale scale = RhetoricScale.standard();
         boolean any = false;
@@ -114,8 +114,8 @@ final class BarometerSection {
             }
         }
         if (ctx.hasStore()) {
-            List<DyadEvents.Year> ev = ctx.memo("events", () -> DyadEvents.of(ctx.store.connection(), ctx.a.ccode(), ctx.b.ccode(),
-                    ctx.from, ctx.year));
+            List<DyadEvents.Year> ev = ctx.data().events(ctx.a.ccode(), ctx.b.ccode(),
+                    ctx.from, ctx.year);
             if (!ev.isEmpty()) {
                 any = true;
                 List<Table.Row> rows = new ArrayList<>();
@@ -150,10 +150,10 @@ final class BarometerSection {
                     s.summary("No case evidence on summits; the pair's events from the loaded data follow.");
                 }
             } else {
-                s.gaps.add(StoreView.gap("event data", "no event series for the pair in " + ctx.window()));
+                s.gaps.add(ctx.gap(DatasetFamily.EVENTS, "no event series for the pair in " + ctx.window()));
             }
         } else {
-            s.gaps.add(StoreView.gap("event data", "no event series for the pair"));
+            s.gaps.add(ctx.gap(DatasetFamily.EVENTS, "no event series for the pair"));
         }
         if (!any) {
             s.status(ctx.hasCase() ? Section.Status.NO_DATA : Section.Status.NO_CASE_EVIDENCE)

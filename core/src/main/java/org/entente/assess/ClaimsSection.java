@@ -1,6 +1,5 @@
 package org.entente.assess;
 
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -8,12 +7,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import org.entente.model.Claim;
+import org.entente.model.Party;
+import org.entente.data.DatasetFamily;
 import org.entente.assess.ClaimCheck.Outcome;
-import org.entente.measure.ArmsMarketShares;
-import org.entente.measure.CapabilitySeries;
-import org.entente.measure.DyadTrade;
-import org.entente.source.casefile.Claim;
-import org.entente.source.casefile.Party;
+import org.entente.data.ArmsMarketShares;
+import org.entente.data.CapabilitySeries;
+import org.entente.data.DyadTrade;
 import org.entente.source.casefile.States;
 
 /** Section 7: each numeric claim against the loaded data. (rule-claims) */
@@ -35,11 +35,11 @@ final class ClaimsSection {
     record Checked(Claim claim, Outcome outcome, String data, String basis, List<SourceRef> dataRefs) {}
 
     /** Claims do not change under --assume, so the what-if runs reuse the first run's section. */
-    static SectionOutcome build(Context ctx) throws SQLException {
-        return ctx.memo("claims-section", () -> compute(ctx));
+    static SectionOutcome build(Context ctx) {
+        return compute(ctx);
     }
 
-    private static SectionOutcome compute(Context ctx) throws SQLException {
+    private static SectionOutcome compute(Context ctx) {
         SectionBuilder s = new SectionBuilder(7, "claims", "Claims check");
         if (!ctx.hasCase()) {
             return s.status(Section.Status.NO_CASE_EVIDENCE).summary("No case file, so no claims to check.").build();
@@ -81,7 +81,7 @@ final class ClaimsSection {
         return new Checked(c, Outcome.NO_DATA, "—", why, List.of());
     }
 
-    static Checked check(Context ctx, SectionBuilder s, Claim c) throws SQLException {
+    static Checked check(Context ctx, SectionBuilder s, Claim c) {
         Map<String, String> p = c.params() == null ? Map.of() : c.params();
         int[] y = ClaimCheck.years(p.get("years"));
         if (y == null) {
@@ -125,16 +125,15 @@ final class ClaimsSection {
         return y[0] == y[1] ? Integer.toString(y[0]) : y[0] + "–" + y[1];
     }
 
-    private static Checked arms(Context ctx, SectionBuilder s, Claim c, Map<String, String> p, int[] y) throws SQLException {
-        Optional<ArmsMarketShares.FlowSource> src = ctx.memo("arms-source-" + y[0] + "-" + y[1],
-                () -> ArmsMarketShares.choose(ctx.store.connection(), y[0], y[1]));
+    private static Checked arms(Context ctx, SectionBuilder s, Claim c, Map<String, String> p, int[] y) {
+        Optional<ArmsMarketShares.FlowSource> src = ctx.data().armsSource(y[0], y[1]);
         if (src.isEmpty() || src.get().yearsCovered() == 0) {
             if (s.gaps.stream().noneMatch(g -> g.dataset().startsWith("SIPRI"))) {
-                s.gaps.add(StoreView.gap("SIPRI arms transfers", "arms claims cannot be checked"));
+                s.gaps.add(ctx.gap(DatasetFamily.SIPRI_ARMS, "arms claims cannot be checked", y[0], y[1]));
             }
             return noData(c, "no SIPRI data loaded for " + yearsText(y));
         }
-        ArmsMarketShares m = new ArmsMarketShares(ctx.store.connection(), src.get());
+        ArmsMarketShares m = ctx.data().arms(src.get());
         for (int id : src.get().datasetIds()) {
             s.use(ctx.store.use(id));
         }
@@ -278,11 +277,11 @@ final class ClaimsSection {
         }
     }
 
-    private static Checked trade(Context ctx, SectionBuilder s, Claim c, Map<String, String> p, int[] y) throws SQLException {
-        Optional<Integer> ds = DyadTrade.dataset(ctx.store.connection());
+    private static Checked trade(Context ctx, SectionBuilder s, Claim c, Map<String, String> p, int[] y) {
+        Optional<Integer> ds = ctx.data().tradeDataset();
         if (ds.isEmpty()) {
             if (s.gaps.stream().noneMatch(g -> g.dataset().equals("COW dyadic trade"))) {
-                s.gaps.add(StoreView.gap("COW dyadic trade", "trade claims cannot be checked"));
+                s.gaps.add(ctx.gap(DatasetFamily.COW_TRADE, "trade claims cannot be checked", y[0], y[1]));
             }
             return noData(c, "no COW trade data loaded");
         }
@@ -297,7 +296,7 @@ final class ClaimsSection {
             if (party == null) {
                 return noData(c, "party not a known state");
             }
-            List<DyadTrade.WorldTrade> w = DyadTrade.world(ctx.store.connection(), party.ccode(), y[0], y[1]).orElse(List.of());
+            List<DyadTrade.WorldTrade> w = ctx.data().worldTrade(party.ccode(), y[0], y[1]).orElse(List.of());
             if (w.size() < years) {
                 return noData(c, "COW trade lacks " + (years - w.size()) + " of the years " + yearsText(y));
             }
@@ -311,7 +310,7 @@ final class ClaimsSection {
         if (a == null || b == null) {
             return noData(c, "a or b not a known state");
         }
-        DyadTrade.Series t = DyadTrade.of(ctx.store.connection(), a.ccode(), b.ccode(), y[0], y[1]).orElseThrow();
+        DyadTrade.Series t = ctx.data().trade(a.ccode(), b.ccode(), y[0], y[1]).orElseThrow();
         List<DyadTrade.Year> ok = t.years().stream().filter(x -> x.aImports() != null && x.bImports() != null).toList();
         if (ok.size() < years) {
             return noData(c, "COW trade lacks the pair's flows for " + (years - ok.size()) + " of the years " + yearsText(y));
@@ -323,15 +322,15 @@ final class ClaimsSection {
                 List.of(ctx.store.ref(ds.get(), "trade_flow", "dyad " + a.ccode() + "–" + b.ccode() + ", " + yearsText(y), ok.size(), null)));
     }
 
-    private static Checked capability(Context ctx, SectionBuilder s, Claim c, Map<String, String> p, int[] y) throws SQLException {
+    private static Checked capability(Context ctx, SectionBuilder s, Claim c, Map<String, String> p, int[] y) {
         Party party = state(p, "party");
         if (party == null) {
             return noData(c, "party not a known state");
         }
-        Optional<CapabilitySeries.Series> cs = CapabilitySeries.of(ctx.store.connection(), party.ccode(), y[0], y[1]);
+        Optional<CapabilitySeries.Series> cs = ctx.data().capabilities(party.ccode(), y[0], y[1]);
         if (cs.isEmpty()) {
             if (s.gaps.stream().noneMatch(g -> g.dataset().equals("COW capabilities"))) {
-                s.gaps.add(StoreView.gap("COW capabilities", "population and military-expenditure claims cannot be checked"));
+                s.gaps.add(ctx.gap(DatasetFamily.COW_NMC, "population and military-expenditure claims cannot be checked", y[0], y[1]));
             }
             return noData(c, "no NMC data loaded");
         }

@@ -5,10 +5,10 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.entente.model.Consistency;
+import org.entente.model.Evidence;
+import org.entente.model.Hypothesis;
 
-import org.entente.source.casefile.Consistency;
-import org.entente.source.casefile.Evidence;
-import org.entente.source.casefile.Hypothesis;
 
 /**
  * Section 6's rules (rule-ach), after Heuer's Analysis of Competing Hypotheses: hypotheses are

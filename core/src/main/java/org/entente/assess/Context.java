@@ -1,29 +1,23 @@
 package org.entente.assess;
 
-import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.entente.source.casefile.Case;
-import org.entente.source.casefile.Cited;
-import org.entente.source.casefile.Party;
-import org.entente.source.casefile.Source;
+import org.entente.model.Case;
+import org.entente.model.Cited;
+import org.entente.model.Party;
+import org.entente.model.Source;
+import org.entente.data.DatasetFamily;
+import org.entente.data.StoreData;
 
 /**
  * What every section builder reads: the case (null when assessing a pair from data alone), the
- * two parties, the period and year, and the store. Data results are memoised here so that the
- * baseline and the what-if runs query the store once.
+ * two parties, the period and year, and the store. The store's answers are kept by {@link
+ * StoreData}, so the baseline and the what-if runs query the store once.
  */
 final class Context {
-
-    /** A computation over the store that may fail with SQL. */
-    @FunctionalInterface
-    interface StoreQuery<T> {
-        T get() throws SQLException;
-    }
 
     final Case kase;
     final Party a;
@@ -32,23 +26,17 @@ final class Context {
     final int year;
     final StoreView store;
     private final Map<String, Source> sources = new LinkedHashMap<>();
-    private final Map<String, Object> memo;
 
-    Context(Case kase, Party a, Party b, int from, int year, StoreView store, Map<String, Object> memo) {
+    Context(Case kase, Party a, Party b, int from, int year, StoreView store) {
         this.kase = kase;
         this.a = a;
         this.b = b;
         this.from = from;
         this.year = year;
         this.store = store;
-        this.memo = memo;
         if (kase != null && kase.sources() != null) {
             kase.sources().forEach(s -> sources.put(s.id(), s));
         }
-    }
-
-    static Map<String, Object> newMemo() {
-        return new HashMap<>();
     }
 
     boolean hasCase() {
@@ -90,15 +78,20 @@ final class Context {
         return new ArrayList<>(out.values());
     }
 
-    /** The memoised value of a store query, computed on first use. */
-    @SuppressWarnings("unchecked")
-    <T> T memo(String key, StoreQuery<T> query) throws SQLException {
-        if (memo.containsKey(key)) {
-            return (T) memo.get(key);
-        }
-        T v = query.get();
-        memo.put(key, v);
-        return v;
+    /** The store's typed reads; their answers are kept for the baseline and what-if runs alike. */
+    StoreData data() {
+        return store.data();
+    }
+
+    /** What the section lacks from {@code family} for the pair over [from, to], in the three words of {@link StoreView#gap}. */
+    DataGap gap(DatasetFamily family, String effect, int from, int to) {
+        String span = from == to ? "in " + from : "in " + from + "–" + to;
+        return store.gap(family, effect, from, to, pair() + " " + span);
+    }
+
+    /** The same over the assessed window. */
+    DataGap gap(DatasetFamily family, String effect) {
+        return gap(family, effect, from, year);
     }
 
     String pair() {

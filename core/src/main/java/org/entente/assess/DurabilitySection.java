@@ -12,7 +12,7 @@ final class DurabilitySection {
     private DurabilitySection() {}
 
     static Section build(Verdict verdict, Verdict baseline, List<AppliedAssumption> applied, Verdict scenario, String scenarioKey,
-            boolean hasCase, SurvivalOutlook survival, StoreView store) throws java.sql.SQLException {
+            boolean hasCase, SurvivalOutlook survival, StoreView store) {
         SectionBuilder s = new SectionBuilder(8, "verdict", "Durability verdict and what-if");
         s.finding(Finding.number("score", "Durability score (−1 apart .. +1 together)", verdict.score(), "", RULE,
                 List.of(SourceRef.method(RULE, "weighted mean of the factors; docs/assessment-method.md"))));

@@ -6,10 +6,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
 
-import org.entente.source.casefile.CaseFact;
-import org.entente.source.casefile.Party;
-import org.entente.source.casefile.StrategicObjective;
-import org.entente.source.casefile.StrategicObjective.Stance;
+import org.entente.model.CaseFact;
+import org.entente.model.Party;
+import org.entente.model.StrategicObjective;
+import org.entente.model.StrategicObjective.Stance;
 
 /**
  * Section 3's scoring rules (rule-incompatibility). Every score lies in [-1, 1]: -1 pulls the

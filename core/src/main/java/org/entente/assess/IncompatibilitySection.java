@@ -1,15 +1,15 @@
 package org.entente.assess;
 
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-import org.entente.measure.CapabilitySeries;
-import org.entente.measure.DyadTrade;
-import org.entente.source.casefile.CaseFact;
-import org.entente.source.casefile.StrategicObjective;
+import org.entente.model.CaseFact;
+import org.entente.model.StrategicObjective;
+import org.entente.data.DatasetFamily;
+import org.entente.data.CapabilitySeries;
+import org.entente.data.DyadTrade;
 
 /** Section 3: incompatibilities and incongruities, arena by arena. (rule-incompatibility) */
 final class IncompatibilitySection {
@@ -19,7 +19,7 @@ final class IncompatibilitySection {
 
     private IncompatibilitySection() {}
 
-    static SectionOutcome build(Context ctx) throws SQLException {
+    static SectionOutcome build(Context ctx) {
         SectionBuilder s = new SectionBuilder(3, "incompatibilities", "Incompatibilities and incongruities");
         List<String> parts = new ArrayList<>();
         String a = ctx.a.abbrev();
@@ -60,8 +60,8 @@ final class IncompatibilitySection {
         List<SourceRef> econRefs = new ArrayList<>();
         List<SourceRef> demogRefs = new ArrayList<>();
         if (ctx.hasStore()) {
-            Optional<CapabilitySeries.Series> ca = ctx.memo("nmc-a", () -> CapabilitySeries.of(ctx.store.connection(), ctx.a.ccode(), ctx.from, ctx.year));
-            Optional<CapabilitySeries.Series> cb = ctx.memo("nmc-b", () -> CapabilitySeries.of(ctx.store.connection(), ctx.b.ccode(), ctx.from, ctx.year));
+            Optional<CapabilitySeries.Series> ca = ctx.data().capabilities(ctx.a.ccode(), ctx.from, ctx.year);
+            Optional<CapabilitySeries.Series> cb = ctx.data().capabilities(ctx.b.ccode(), ctx.from, ctx.year);
             if (ca.isPresent() && cb.isPresent()) {
                 var a0 = ca.get().cincAtOrAfter(ctx.from);
                 var a1 = ca.get().cincAtOrBefore(ctx.year);
@@ -95,10 +95,14 @@ final class IncompatibilitySection {
                     }
                 }
             } else {
-                s.gaps.add(StoreView.gap("COW capabilities", "no capability trajectories or population ratio"));
+                s.gaps.add(ctx.gap(DatasetFamily.COW_NMC, "no capability trajectories or population ratio"));
             }
-            Optional<DyadTrade.Series> t = ctx.memo("trade", () -> DyadTrade.of(ctx.store.connection(), ctx.a.ccode(), ctx.b.ccode(), ctx.from, ctx.year));
+            if (ca.isPresent() && cb.isPresent()) {
+                cincByYear(ctx, s, ca.get(), cb.get());
+            }
+            Optional<DyadTrade.Series> t = ctx.data().trade(ctx.a.ccode(), ctx.b.ccode(), ctx.from, ctx.year);
             if (t.isPresent()) {
+                tradeByYear(ctx, s, t.get());
                 List<DyadTrade.Year> ok = t.get().years().stream()
                         .filter(y -> y.total() != null && y.total() > 0 && y.aWorld() != null && y.bWorld() != null
                                 && y.aWorld() > 0 && y.bWorld() > 0).toList();
@@ -119,10 +123,10 @@ final class IncompatibilitySection {
                             .withNote("mean over the parties of log2(end share / start share), clipped to ±1"));
                 }
             } else {
-                s.gaps.add(StoreView.gap("COW dyadic trade", "no bilateral trade trend"));
+                s.gaps.add(ctx.gap(DatasetFamily.COW_TRADE, "no bilateral trade trend"));
             }
         } else {
-            s.gaps.add(StoreView.gap("COW capabilities", "no capability trajectories or population ratio"));
+            s.gaps.add(ctx.gap(DatasetFamily.COW_NMC, "no capability trajectories or population ratio"));
         }
         Double economic = Incompatibility.mean(econFacts, trajectory, tradeTrend);
         if (economic != null) {
@@ -169,6 +173,46 @@ final class IncompatibilitySection {
     private static Table.Row cincRow(String party, CapabilitySeries.Point p0, CapabilitySeries.Point p1, SourceRef ref) {
         return new Table.Row(List.of(party, Integer.toString(p0.year()), Numbers.format(p0.cinc()), Integer.toString(p1.year()),
                 Numbers.format(p1.cinc()), Numbers.format(100 * (p1.cinc() / p0.cinc() - 1)) + "%"), List.of(ref));
+    }
+
+    /** CINC of both parties in every year of the window, as published (the same values as the report and {@code dyads}). */
+    private static void cincByYear(Context ctx, SectionBuilder s, CapabilitySeries.Series ca, CapabilitySeries.Series cb) {
+        java.util.Map<Integer, String[]> byYear = new java.util.TreeMap<>();
+        ca.points().forEach(p -> byYear.computeIfAbsent(p.year(), y -> new String[2])[0] = p.cinc() == null ? "" : Numbers.precise(p.cinc()));
+        cb.points().forEach(p -> byYear.computeIfAbsent(p.year(), y -> new String[2])[1] = p.cinc() == null ? "" : Numbers.precise(p.cinc()));
+        if (byYear.isEmpty()) {
+            return;
+        }
+        SourceRef ref = ctx.store.ref(ca.datasetId(), "capability", "ccode " + ctx.a.ccode() + " and " + ctx.b.ccode()
+                + ", " + ctx.window(), ca.points().size() + cb.points().size(), null);
+        List<Table.Row> rows = new ArrayList<>();
+        byYear.forEach((y, v) -> rows.add(new Table.Row(List.of(Integer.toString(y), v[0] == null ? "" : v[0],
+                v[1] == null ? "" : v[1]), List.of(ref))));
+        s.tables.add(new Table("cinc-by-year", "CINC by year (COW NMC, as published)",
+                List.of("year", "CINC " + ctx.a.abbrev(), "CINC " + ctx.b.abbrev()), rows, CapabilitySeries.RULE));
+    }
+
+    /** Bilateral trade in every year of the window (the same values as the report and {@code dyads}). */
+    private static void tradeByYear(Context ctx, SectionBuilder s, DyadTrade.Series t) {
+        List<Table.Row> rows = new ArrayList<>();
+        SourceRef ref = ctx.store.ref(t.datasetId(), "trade_flow", "dyad " + ctx.a.ccode() + "–" + ctx.b.ccode() + ", "
+                + ctx.window(), StoreView.UNCOUNTED, null);
+        for (DyadTrade.Year y : t.years()) {
+            if (y.aImports() == null && y.bImports() == null) {
+                continue;
+            }
+            rows.add(new Table.Row(List.of(Integer.toString(y.year()),
+                    y.aImports() == null ? "" : Numbers.precise(y.aImports()),
+                    y.bImports() == null ? "" : Numbers.precise(y.bImports()),
+                    y.total() == null ? "" : Numbers.precise(y.total())), List.of(ref)));
+        }
+        if (rows.isEmpty()) {
+            return;
+        }
+        s.use(ctx.store.use(t.datasetId()));
+        s.tables.add(new Table("trade-by-year", "Bilateral trade by year (COW, current US$ million)",
+                List.of("year", ctx.a.abbrev() + " imports from " + ctx.b.abbrev(),
+                        ctx.b.abbrev() + " imports from " + ctx.a.abbrev(), "total"), rows, DyadTrade.RULE));
     }
 
     private static Table.Row tradeRow(DyadTrade.Year y, SourceRef ref) {

@@ -1,8 +1,8 @@
 package org.entente.assess;
 
 import java.util.Locale;
+import org.entente.model.Party;
 
-import org.entente.source.casefile.Party;
 
 /**
  * Matches the way case files name a state (COW abbreviation, name, or code as text) against a

@@ -1,74 +1,65 @@
 package org.entente.assess;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.entente.data.DatasetFamily;
+import org.entente.data.StoreData;
+
 /**
- * The assessment's view of the store: the connection the measures query, and the provenance of
- * each dataset they read, so that every figure can name its dataset and rows. Remembers which
- * datasets were used, for the bibliography.
+ * The assessment's view of the store: the typed reads the sections make ({@link StoreData}), and
+ * the provenance of each dataset they read, so that every figure can name its dataset and rows.
+ * Remembers which datasets were used, for the bibliography.
  */
 final class StoreView {
 
-    /** How to load what a section lacks, by the data it needs. */
-    static final Map<String, String> IMPORT_HINTS = Map.of(
-            "SIPRI arms transfers", "entente import ../shared/data/sipri/trade-register-2025-03-13.csv",
-            "ATOP alliances", "entente import ../shared/data/atop/atop5_1m.csv ../shared/data/atop/atop5_1ddyr-peacesciencer.csv",
-            "COW capabilities", "entente import ../shared/data/cow/NMC-60-abridged.csv",
-            "COW dyadic trade", "entente import ../shared/data/cow/trade-dyadic-4.0-peacesciencer.csv",
-            "COW contiguity and capitals",
-            "entente import ../shared/data/cow/contdir-3.2-peacesciencer.csv ../shared/data/cow/capitals-peacesciencer.csv",
-            "event data", "entente import ../shared/data/events/icews-events-2018-sample.tab");
-
-    private final Connection connection;
+    private final StoreData data;
     private final Map<Integer, DataUse> datasets = new HashMap<>();
     private final Map<Integer, DataUse> used = new LinkedHashMap<>();
 
-    StoreView(Connection connection) {
-        this.connection = connection;
+    StoreView(StoreData data) {
+        this.data = data;
     }
 
     /** Null when the assessment runs without a store (unit tests of case-only sections). */
-    Connection connection() {
-        return connection;
+    StoreData data() {
+        return data;
     }
 
     boolean available() {
-        return connection != null;
+        return data != null;
     }
 
-    static DataGap gap(String dataset, String effect) {
-        return new DataGap(dataset, effect, IMPORT_HINTS.getOrDefault(dataset, "entente import FILE"));
+    /**
+     * What a section lacks from {@code family} for {@code what} (the pair and years it asked
+     * about), in one of three words: not loaded (what it would add, where to get it), loaded but
+     * outside the years it covers, or loaded and covering them but with no rows for {@code what}.
+     */
+    DataGap gap(DatasetFamily family, String effect, int from, int to, String what) {
+        if (data == null) {
+            return new DataGap(family.label(), effect, family.notLoaded());
+        }
+        return new DataGap(family.label(), effect, data.catalogue().status(family, from, to, what).message());
     }
 
     /** The provenance row of dataset {@code id}, and a note that the assessment used it. */
-    DataUse use(int id) throws SQLException {
+    DataUse use(int id) {
         DataUse u = datasets.get(id);
         if (u == null) {
-            try (PreparedStatement ps = connection.prepareStatement(
-                    "SELECT kind, file_name, version, generated, citation FROM dataset WHERE id = ?")) {
-                ps.setInt(1, id);
-                try (ResultSet rs = ps.executeQuery()) {
-                    u = rs.next() ? new DataUse(id, rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                            rs.getString(5))
-                            : new DataUse(id, "unrecorded", "dataset " + id, null, null, "dataset " + id
-                                    + " has no provenance row");
-                }
-            }
+            u = data.catalogue().byId(id)
+                    .map(d -> new DataUse(id, d.kind(), d.fileName(), d.version(), d.generated(), d.citation()))
+                    .orElse(new DataUse(id, "unrecorded", "dataset " + id, null, null, "dataset " + id
+                            + " has no provenance row"));
             datasets.put(id, u);
         }
         used.putIfAbsent(id, u);
         return u;
     }
 
-    List<DataUse> uses(List<Integer> ids) throws SQLException {
+    List<DataUse> uses(List<Integer> ids) {
         List<DataUse> out = new ArrayList<>();
         for (int id : ids) {
             out.add(use(id));
@@ -80,7 +71,7 @@ final class StoreView {
     static final long UNCOUNTED = -1;
 
     /** A reference to rows of {@code table} in dataset {@code id}; {@code lines} listed when few. */
-    SourceRef ref(int id, String table, String selection, long rows, List<Integer> lines) throws SQLException {
+    SourceRef ref(int id, String table, String selection, long rows, List<Integer> lines) {
         DataUse u = use(id);
         List<String> keys = lines == null ? List.of() : lines.stream().map(l -> "line " + l).toList();
         SourceRef r = SourceRef.dataset(id, u.citation(), table, selection, Math.max(rows, 0), keys);

@@ -12,7 +12,8 @@ import org.entente.measure.survival.CaseSurvival;
 import org.entente.measure.survival.CoxModel;
 import org.entente.measure.survival.Covariate;
 import org.entente.measure.survival.SpellBuilder;
-import org.entente.source.casefile.Party;
+import org.entente.data.DatasetFamily;
+import org.entente.model.Party;
 
 /**
  * Section 8's evidence from data beside the rule (rule-survival): the Cox model of all ATOP alliances
@@ -26,30 +27,32 @@ final class SurvivalOutlook {
 
     private final CaseOutcome outcome;
     private final Map<String, Integer> datasets;
+    private final int year;
 
-    private SurvivalOutlook(CaseOutcome outcome, Map<String, Integer> datasets) {
+    private SurvivalOutlook(CaseOutcome outcome, Map<String, Integer> datasets, int year) {
         this.outcome = outcome;
         this.datasets = datasets;
+        this.year = year;
     }
 
     /** Null when the assessment runs without a store. */
-    static SurvivalOutlook of(StoreView store, Party a, Party b, int year, Map<Covariate, Double> assumed) throws SQLException {
+    static SurvivalOutlook of(StoreView store, Party a, Party b, int year, Map<Covariate, Double> assumed) {
         if (!store.available()) {
             return null;
         }
-        SpellBuilder.Spells spells = SpellBuilder.build(AllianceSpells.read(store.connection(), AllianceSpells.Level.ALLIANCE));
+        SpellBuilder.Spells spells = SpellBuilder.build(store.data().allianceSpells(AllianceSpells.Level.ALLIANCE));
         if (spells.spells().isEmpty()) {
-            return new SurvivalOutlook(new CaseOutcome.Missing("no ATOP alliances are loaded"), Map.of());
+            return new SurvivalOutlook(new CaseOutcome.Missing("no ATOP alliances are loaded"), Map.of(), year);
         }
         return new SurvivalOutlook(CaseSurvival.of(spells.spells(), a.ccode(), b.ccode(), year, assumed),
-                java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(spells.inputs().datasets())));
+                java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(spells.inputs().datasets())), year);
     }
 
     /** Adds the findings, the table and the agreement line to section 8. */
-    void addTo(SectionBuilder s, Verdict verdict, StoreView store) throws SQLException {
+    void addTo(SectionBuilder s, Verdict verdict, StoreView store) {
         if (outcome instanceof CaseOutcome.Missing m) {
-            s.gaps.add(StoreView.gap("ATOP alliances", "no survival model for the case's alliance: " + m.reason()
-                    + " (entente import ../shared/data/atop ../shared/data/cow/NMC-60-abridged.csv ../shared/data/cow/majors2016.csv)"));
+            s.gaps.add(store.gap(DatasetFamily.ATOP, "no survival model for the case's alliance: " + m.reason(),
+                    year, year, "the parties' alliances"));
             return;
         }
         CaseSurvival c = (CaseSurvival) outcome;

@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
+import org.entente.model.Party;
+import org.entente.model.ThreatPerception;
 
-import org.entente.source.casefile.Party;
-import org.entente.source.casefile.ThreatPerception;
 
 /**
  * Section 2's rules (rule-threat): each party's threat perceptions as a vector over threat

@@ -1,10 +1,9 @@
 package org.entente.assess;
 
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import org.entente.model.ThreatPerception;
 
-import org.entente.source.casefile.ThreatPerception;
 
 /** Section 2: threat perceptions, their congruence, and the balance of threat from the data. (rule-threat) */
 final class ThreatSection {
@@ -14,7 +13,7 @@ final class ThreatSection {
 
     private ThreatSection() {}
 
-    static SectionOutcome build(Context ctx) throws SQLException {
+    static SectionOutcome build(Context ctx) {
         SectionBuilder s = new SectionBuilder(2, "threat", "Threat: perceptions and their congruence");
         boolean caseDone = false;
         if (ctx.hasCase() && !ctx.kase.threats().isEmpty()) {

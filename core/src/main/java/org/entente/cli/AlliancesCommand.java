@@ -14,6 +14,8 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 import org.entente.data.AllianceSpells;
+import org.entente.data.DatasetFamily;
+import org.entente.data.StoreData;
 import org.entente.measure.survival.AllianceSpell;
 import org.entente.measure.survival.CoxModel;
 import org.entente.measure.survival.Covariate;
@@ -84,10 +86,10 @@ final class AlliancesCommand implements Runnable {
             AllianceSpells.Level lv = level();
             format();
             try (Store s = store.openReadOnly()) {
-                SpellBuilder.Spells spells = SpellBuilder.build(AllianceSpells.read(s.connection(), lv));
+                SpellBuilder.Spells spells = SpellBuilder.build(new StoreData(s).allianceSpells(lv));
                 if (spells.spells().isEmpty()) {
-                    throw new UsageProblem("no ATOP alliances in the store " + store.path()
-                            + "; load them with: entente import ../shared/data/atop");
+                    throw new UsageProblem("no ATOP alliances in the store " + store.path() + ": "
+                            + DatasetFamily.ATOP.notLoaded());
                 }
                 return spells;
             }

@@ -2,14 +2,15 @@ package org.entente.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.sql.Connection;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import org.entente.report.HtmlReport;
+import org.entente.report.ReportBuilder;
+import org.entente.data.StoreData;
 import org.entente.assess.Assessment;
 import org.entente.assess.Assessor;
-import org.entente.assess.render.HtmlRenderer;
 import org.entente.assess.render.JsonRenderer;
 import org.entente.assess.render.MarkdownRenderer;
 import org.entente.assess.render.TextRenderer;
@@ -44,6 +45,7 @@ final class AssessCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
     @Mixin StoreOption store;
     @Mixin SubjectOptions subject;
+    @Mixin ReleaseOption release;
 
     @Option(names = "--case", paramLabel = "FILE", description = "A case file (YAML) to assess instead of the built-in case.")
     Path caseFile;
@@ -52,7 +54,7 @@ final class AssessCommand implements Callable<Integer> {
             description = "Two states (COW abbreviation, COW code or name) to assess from loaded data, without a case file.")
     List<String> states = new ArrayList<>();
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text, md, json or html (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text, md, json or html (the report's page without charts; default: ${DEFAULT-VALUE}).")
     Format format;
 
     @Override
@@ -61,8 +63,8 @@ final class AssessCommand implements Callable<Integer> {
                 "name two states (e.g. 'entente assess USA JPN --year 2000'), or none for the built-in case");
         Assessment result;
         try (Store s = store.openReadOnly()) {
-            Connection c = s.connection();
-            result = Assessor.assess(request, c);
+            release.apply(s);
+            result = Assessor.assess(request, new StoreData(s));
         } catch (IllegalArgumentException e) {
             throw new UsageProblem(e.getMessage());
         }
@@ -71,7 +73,8 @@ final class AssessCommand implements Callable<Integer> {
             case text -> TextRenderer.render(result, out);
             case md -> MarkdownRenderer.render(result, out);
             case json -> JsonRenderer.render(result, out);
-            case html -> HtmlRenderer.render(result, out);
+            case html -> out.print(HtmlReport.render(ReportBuilder.withoutCharts(result, request.kase(),
+                    new VersionProvider().getVersion()[0]), ""));
         }
         out.flush();
         return 0;

@@ -11,11 +11,11 @@ import java.util.concurrent.Callable;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.entente.source.casefile.ArmsExportSystem;
-import org.entente.source.casefile.Case;
+import org.entente.model.ArmsExportSystem;
+import org.entente.model.Case;
+import org.entente.model.Hypothesis;
+import org.entente.model.Summit;
 import org.entente.source.casefile.CaseReader;
-import org.entente.source.casefile.Hypothesis;
-import org.entente.source.casefile.Summit;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;

@@ -11,8 +11,8 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 
 import org.entente.source.casefile.CaseReader;
-import org.entente.source.casefile.Party;
-import org.entente.source.casefile.States;
+import org.entente.model.State;
+import org.entente.model.StateDirectory;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -48,8 +48,8 @@ final class CaseNewCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Party pa = party(a);
-        Party pb = party(b);
+        State pa = state(a);
+        State pb = state(b);
         if (pa.abbrev().equals(pb.abbrev())) {
             throw new UsageProblem("A and B are the same state (" + pa.abbrev() + "); a case is about two states");
         }
@@ -92,8 +92,8 @@ final class CaseNewCommand implements Callable<Integer> {
         return 0;
     }
 
-    private static Party party(String text) {
-        return States.find(text).orElseThrow(() -> new UsageProblem("'" + text
+    private static State state(String text) {
+        return StateDirectory.shared().find(text).orElseThrow(() -> new UsageProblem("'" + text
                 + "' is not a COW state (give an abbreviation such as RUS, a code such as 365, or a name)"));
     }
 

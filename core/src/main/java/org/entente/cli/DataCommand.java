@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
+import org.entente.data.Rows;
 import org.entente.store.ImportOutcome;
 import org.entente.store.Store;
 import org.entente.store.pack.BundledData;
@@ -78,8 +79,8 @@ final class DataCommand implements Runnable {
                 rows.add(row(first.id() + "–" + g.get(g.size() - 1).id(), g.size() + " TIV export tables (" + first.file() + " ...)",
                         g.stream().mapToLong(StoredRelease::rows).sum(), first));
             }
-            ResultPrinter.print(List.of("id", "origin", "kind", "file", "rows", "version", "generated", "years", "citation"),
-                    rows, format, spec.commandLine().getOut());
+            ResultPrinter.print(Rows.of(List.of("id", "origin", "kind", "file", "rows", "version", "generated", "years",
+                    "citation"), rows), format, spec.commandLine().getOut());
             return 0;
         }
 

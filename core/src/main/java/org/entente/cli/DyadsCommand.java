@@ -59,7 +59,7 @@ final class DyadsCommand implements Callable<Integer> {
         EnumSet<DyadFeature> features = measures.parse(DyadFeature::parse);
         boolean directed = direction == null || !direction.undirected;
         return options.run(store, options.request(directed),
-                (s, r, progress) -> DyadYears.prepare(s.connection(), r, features, progress),
+                (s, r, progress) -> DyadYears.prepare(s, r, features, progress),
                 spec.commandLine().getOut(), "dyad-years");
     }
 }

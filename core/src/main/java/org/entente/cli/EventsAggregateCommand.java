@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import org.entente.measure.PeriodGrain;
+import org.entente.data.PeriodGrain;
 import org.entente.measure.events.AggregateRequest;
 import org.entente.measure.events.AggregateSummary;
 import org.entente.measure.events.AggregationEngine;

@@ -1,12 +1,10 @@
 package org.entente.cli;
 
 import java.io.PrintWriter;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.util.concurrent.Callable;
 
-import org.entente.measure.EventSeries;
-import org.entente.measure.PeriodGrain;
+import org.entente.data.StoreData;
+import org.entente.data.PeriodGrain;
 import org.entente.measure.events.DyadFilter;
 import org.entente.source.CountryResolver;
 import org.entente.store.Store;
@@ -53,11 +51,9 @@ final class EventsSeriesCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new UsageProblem(e.getMessage());
         }
-        try (Store s = store.openReadOnly();
-                PreparedStatement ps = EventSeries.prepare(s.connection(), ca, cb, by, rootOnly);
-                ResultSet rs = ps.executeQuery()) {
+        try (Store s = store.openReadOnly()) {
             PrintWriter out = spec.commandLine().getOut();
-            long n = ResultPrinter.print(rs, format, out);
+            long n = ResultPrinter.print(new StoreData(s).eventSeries(ca, cb, by, rootOnly), format, out);
             if (n == 0) {
                 spec.commandLine().getErr().printf("entente: no events between %d and %d in the store; import GDELT or "
                         + "ICEWS files with 'entente import' first%n", ca, cb);

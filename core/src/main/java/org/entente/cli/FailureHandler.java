@@ -1,9 +1,7 @@
 package org.entente.cli;
 
-import java.sql.SQLException;
-
+import org.entente.data.DataException;
 import org.entente.source.BadInputException;
-import org.entente.store.StoreErrors;
 
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
@@ -27,8 +25,8 @@ final class FailureHandler implements IExecutionExceptionHandler {
         String message;
         if (ex instanceof BadInputException) {
             message = ex.getMessage();
-        } else if (ex instanceof SQLException) {
-            message = "database error: " + StoreErrors.text((SQLException) ex);
+        } else if (DataException.databaseError(ex).isPresent()) {
+            message = DataException.databaseError(ex).get();
         } else {
             message = ex.getMessage() == null ? ex.toString() : ex.getMessage();
         }

@@ -2,10 +2,15 @@ package org.entente.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.sql.SQLException;
 import java.util.LinkedHashSet;
+import java.util.Optional;
 import java.util.Set;
 
+import org.entente.data.Catalogue;
+import org.entente.data.Coverage;
+import org.entente.data.DatasetFamily;
+import org.entente.data.OutsideCoverage;
+import org.entente.data.StoreData;
 import org.entente.measure.panel.ArmsSource;
 import org.entente.measure.panel.DataDictionary;
 import org.entente.measure.panel.Panel;
@@ -41,13 +46,15 @@ final class PanelOptions {
     boolean describe;
 
     @Option(names = "--nmc-version", paramLabel = "V", description = "NMC version to use, e.g. 6.0 or 7.0"
-            + " (default: the most recently imported).")
+            + " (default: the newest release).")
     String nmcVersion;
 
     @Option(names = "--arms-source", paramLabel = "SOURCE", description = "TIV flows from TABLES (SIPRI TIV export"
             + " tables), DELIVERIES (detailed register) or REGISTER (trade register); default: the first loaded, in"
             + " that order.")
     ArmsSource armsSource;
+
+    @picocli.CommandLine.Mixin ReleaseOption release;
 
     PanelRequest request(boolean directed) {
         if (from != null && to != null && from > to) {
@@ -83,8 +90,34 @@ final class PanelOptions {
         return out;
     }
 
+    /**
+     * Rows exist only for years of state-system membership: a span wholly outside the loaded
+     * membership is a usage error naming the years it covers (exit 2); a span partly outside runs,
+     * and stderr lists each loaded dataset family that does not cover all of it.
+     */
+    private void checkCoverage(Catalogue catalogue, String rowsName) {
+        if (from == null && to == null) {
+            return;
+        }
+        Optional<Coverage> members = catalogue.years(DatasetFamily.COW_STATES);
+        if (members.isEmpty()) {
+            return; // the panel says which membership file to import
+        }
+        int f = from != null ? from : members.get().first();
+        int t = to != null ? to : members.get().last();
+        try {
+            catalogue.requireCoverage(DatasetFamily.COW_STATES, f, t, "no " + rowsName + " in "
+                    + (f == t ? "" + f : f + "–" + t));
+        } catch (OutsideCoverage e) {
+            throw new UsageProblem(e.getMessage());
+        }
+        for (String m : catalogue.missingYears(f, t)) {
+            System.err.println("entente: note: " + m);
+        }
+    }
+
     interface Builder {
-        Panel prepare(Store store, PanelRequest request, boolean progress) throws SQLException;
+        Panel prepare(Store store, PanelRequest request, boolean progress) throws Exception;
     }
 
     /** Builds the panel and writes it (or its dictionary) where the options say. */
@@ -92,6 +125,8 @@ final class PanelOptions {
             throws Exception {
         PanelRequest effective = describe ? request.states(Set.of(Integer.MIN_VALUE)) : request;
         try (Store s = storeOption.openReadOnly()) {
+            release.apply(s);
+            checkCoverage(new StoreData(s).catalogue(), rowsName);
             // a missing dataset (MissingDataException) is a failure, exit 1, with its message
             Panel panel = builder.prepare(s, effective, System.console() != null);
             if (System.getenv("ENTENTE_TIMINGS") != null) {
@@ -104,9 +139,9 @@ final class PanelOptions {
             }
             long t0 = System.nanoTime();
             if (out == null) {
-                PanelOutput.writeCsv(s.connection(), panel, stdout);
+                PanelOutput.writeCsv(s, panel, stdout);
             } else {
-                long n = PanelOutput.write(s.connection(), panel, out, PanelOutput.Format.of(out));
+                long n = PanelOutput.write(s, panel, out, PanelOutput.Format.of(out));
                 stdout.printf("%,d %s written to %s%n", n, rowsName, out);
                 stdout.flush();
             }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import org.entente.data.StoreData;
 import org.entente.assess.Assessment;
 import org.entente.assess.Assessor;
 import org.entente.report.ReportBuilder;
@@ -35,6 +36,7 @@ final class ReportCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
     @Mixin StoreOption store;
     @Mixin SubjectOptions subject;
+    @Mixin ReleaseOption release;
 
     @Option(names = "--case", paramLabel = "FILE", description = "A case file (YAML) instead of the built-in case.")
     Path caseFile;
@@ -52,13 +54,15 @@ final class ReportCommand implements Callable<Integer> {
                 "name two states (e.g. 'entente report USA JPN --year 2000 --out DIR'), or none");
         ReportDocument doc;
         try (Store s = store.openReadOnly()) {
+            release.apply(s);
+            StoreData data = new StoreData(s);
             Assessment result;
             try {
-                result = Assessor.assess(request, s.connection());
+                result = Assessor.assess(request, data);
             } catch (IllegalArgumentException e) {
                 throw new UsageProblem(e.getMessage());
             }
-            doc = ReportBuilder.build(result, request.kase(), s.connection(), new VersionProvider().getVersion()[0]);
+            doc = ReportBuilder.build(result, request.kase(), data, new VersionProvider().getVersion()[0]);
         }
         Reports.Written w = Reports.write(doc, out);
         PrintWriter pw = spec.commandLine().getOut();

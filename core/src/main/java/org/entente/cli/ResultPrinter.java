@@ -3,110 +3,48 @@ package org.entente.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.sql.ResultSet;
-import java.sql.ResultSetMetaData;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+
+import org.entente.data.Rows;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import de.siegmar.fastcsv.writer.CsvWriter;
 
-/** Prints a query result, or rows a command built, as an aligned table, CSV or JSON (an array of objects). */
+/** Prints a query result as an aligned table, CSV or JSON (an array of objects). */
 public final class ResultPrinter {
 
     public enum Format { TABLE, CSV, JSON }
 
-    /** Rows to print, read once in order: a query's result set, or a list a command built. */
-    private interface Rows {
-        List<String> columns() throws SQLException;
-
-        boolean next() throws SQLException;
-
-        /** Column {@code i} (from 1) of the current row; null for none. */
-        Object get(int i) throws SQLException;
-    }
-
     private ResultPrinter() {}
 
-    public static long print(ResultSet rs, Format format, PrintWriter out) throws SQLException {
-        return print(new Rows() {
-            @Override
-            public List<String> columns() throws SQLException {
-                ResultSetMetaData md = rs.getMetaData();
-                List<String> cols = new ArrayList<>();
-                for (int i = 1; i <= md.getColumnCount(); i++) {
-                    cols.add(md.getColumnLabel(i));
-                }
-                return cols;
-            }
-
-            @Override
-            public boolean next() throws SQLException {
-                return rs.next();
-            }
-
-            @Override
-            public Object get(int i) throws SQLException {
-                return rs.getObject(i);
-            }
-        }, format, out);
-    }
-
-    /** Prints {@code rows}, each as long as {@code columns}. */
-    public static long print(List<String> columns, List<? extends List<?>> rows, Format format, PrintWriter out) {
-        var it = rows.iterator();
-        Object[] current = new Object[1];
-        try {
-            return print(new Rows() {
-                @Override
-                public List<String> columns() {
-                    return columns;
-                }
-
-                @Override
-                public boolean next() {
-                    if (!it.hasNext()) {
-                        return false;
-                    }
-                    current[0] = it.next();
-                    return true;
-                }
-
-                @Override
-                public Object get(int i) {
-                    return ((List<?>) current[0]).get(i - 1);
-                }
-            }, format, out);
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static long print(Rows rows, Format format, PrintWriter out) throws SQLException {
+    public static long print(Rows rs, Format format, PrintWriter out) {
         return switch (format) {
-            case TABLE -> table(rows, out);
-            case CSV -> csv(rows, out);
-            case JSON -> json(rows, out);
+            case TABLE -> table(rs, out);
+            case CSV -> csv(rs, out);
+            case JSON -> json(rs, out);
         };
     }
 
-    private static String text(Rows rs, int i) throws SQLException {
-        Object o = rs.get(i);
+    private static List<String> columns(Rows rs) {
+        return rs.columns();
+    }
+
+    private static String text(Rows rs, int i) {
+        Object o = rs.get(i - 1);
         if (o == null) {
             return "";
         }
-        if (o instanceof java.sql.Array a) {
-            Object[] items = (Object[]) a.getArray();
+        if (o instanceof Object[] items) {
             return java.util.Arrays.toString(items);
         }
         return o.toString();
     }
 
-    private static long table(Rows rs, PrintWriter out) throws SQLException {
-        List<String> cols = rs.columns();
+    private static long table(Rows rs, PrintWriter out) {
+        List<String> cols = columns(rs);
         List<String[]> rows = new ArrayList<>();
         int[] width = cols.stream().mapToInt(String::length).toArray();
         while (rs.next()) {
@@ -137,8 +75,8 @@ public final class ResultPrinter {
         return s.length() >= w ? s : s + " ".repeat(w - s.length());
     }
 
-    private static long csv(Rows rs, PrintWriter out) throws SQLException {
-        List<String> cols = rs.columns();
+    private static long csv(Rows rs, PrintWriter out) {
+        List<String> cols = columns(rs);
         long n = 0;
         try {
             CsvWriter csv = CsvWriter.builder().build(out);
@@ -158,8 +96,8 @@ public final class ResultPrinter {
         return n;
     }
 
-    private static long json(Rows rs, PrintWriter out) throws SQLException {
-        List<String> cols = rs.columns();
+    private static long json(Rows rs, PrintWriter out) {
+        List<String> cols = columns(rs);
         long n = 0;
         try (JsonGenerator g = new ObjectMapper().getFactory().createGenerator(out)) {
             g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
@@ -169,7 +107,7 @@ public final class ResultPrinter {
                 g.writeStartObject();
                 for (int i = 0; i < cols.size(); i++) {
                     g.writeFieldName(cols.get(i));
-                    Object o = rs.get(i + 1);
+                    Object o = rs.get(i);
                     if (o == null) {
                         g.writeNull();
                     } else if (o instanceof Number num && !(o instanceof java.math.BigDecimal)) {

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 
-import org.entente.source.casefile.Case;
+import org.entente.model.Case;
 import org.entente.source.casefile.CaseReader;
 import org.entente.store.Store;
 import org.entente.web.DashboardData;

@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.concurrent.Callable;
 
+import org.entente.data.Rows;
 import org.entente.store.Store;
 import org.entente.store.StoreErrors;
 
@@ -50,7 +51,7 @@ final class SqlCommand implements Callable<Integer> {
             }
             try (ResultSet rs = st.getResultSet()) {
                 PrintWriter out = spec.commandLine().getOut();
-                ResultPrinter.print(rs, format, out);
+                ResultPrinter.print(Rows.of(rs), format, out);
             }
         }
         return 0;

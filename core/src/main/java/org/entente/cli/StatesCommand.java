@@ -38,7 +38,7 @@ final class StatesCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         EnumSet<StateFeature> features = measures.parse(StateFeature::parse);
         return options.run(store, options.request(true),
-                (s, r, progress) -> StateYears.prepare(s.connection(), r, features, progress),
+                (s, r, progress) -> StateYears.prepare(s, r, features, progress),
                 spec.commandLine().getOut(), "state-years");
     }
 }

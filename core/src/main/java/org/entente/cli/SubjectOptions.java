@@ -4,11 +4,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.entente.model.Case;
+import org.entente.model.Party;
 import org.entente.assess.Assessor;
 import org.entente.assess.Assumptions;
-import org.entente.source.casefile.Case;
 import org.entente.source.casefile.CaseReader;
-import org.entente.source.casefile.Party;
 import org.entente.source.casefile.States;
 
 import picocli.CommandLine.Option;

@@ -9,6 +9,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 
+import org.entente.model.ArmsDeal;
+import org.entente.model.Case;
+import org.entente.model.TradeFigure;
+import org.entente.data.DatasetFamily;
 import org.entente.report.chart.BarometerPoint;
 import org.entente.report.chart.ColourScale;
 import org.entente.report.chart.Heatmap;
@@ -19,9 +23,6 @@ import org.entente.report.data.CaseViews;
 import org.entente.report.data.PairView;
 import org.entente.report.data.TradeFlows;
 import org.entente.report.data.YearSeries;
-import org.entente.source.casefile.ArmsDeal;
-import org.entente.source.casefile.Case;
-import org.entente.source.casefile.TradeFigure;
 import org.jfree.chart.JFreeChart;
 
 /**
@@ -71,8 +72,8 @@ final class FigureBuilder {
         if (kase != null && !kase.armsDeals().isEmpty()) {
             return caseDeals();
         }
-        return Figure.missing("arms", 4, title, "no SIPRI arms transfers are loaded and there is no case file with"
-                + " deals; load them with: entente import ../shared/data/sipri/trade-register-2025-03-13.csv");
+        return Figure.missing("arms", 4, title, pair.missing(DatasetFamily.SIPRI_ARMS)
+                + (kase == null ? "; and there is no case file with deals" : "; and the case has no deals"));
     }
 
     /** Without SIPRI data: the case's deals, their value by order year in the sources' US$. */
@@ -88,16 +89,16 @@ final class FigureBuilder {
             }
         }
         if (byDirection.isEmpty()) {
-            return Figure.missing("arms", 4, title, "the case's deals give no values and no SIPRI data is loaded;"
-                    + " load the register with: entente import ../shared/data/sipri/trade-register-2025-03-13.csv");
+            return Figure.missing("arms", 4, title, "the case's deals give no values; "
+                    + pair.missing(DatasetFamily.SIPRI_ARMS));
         }
         List<YearSeries> bars = new ArrayList<>();
         byDirection.forEach((k, m) -> bars.add(series("deals " + k, k + " (case deals, US$ million)", m, "US$ million")));
         JFreeChart chart = ReportCharts.armsTransfers(title, bars, null, kase.fromYear(), kase.toYear());
         int points = bars.stream().mapToInt(s -> s.points().size()).sum();
-        return Figure.drawn("arms", 4, title, "No SIPRI data is loaded, so the chart shows the contract values of"
-                + " the case's deals (a price, unlike SIPRI's TIV). Load the SIPRI register to see deliveries by year"
-                + " and the recipient's share of the supplier's exports.", svg(chart, "arms", HEIGHT), points,
+        return Figure.drawn("arms", 4, title, pair.missing(DatasetFamily.SIPRI_ARMS) + ". So the chart shows the"
+                + " contract values of the case's deals (a price, unlike SIPRI's TIV); SIPRI's data would show deliveries"
+                + " by year and the recipient's share of the supplier's exports.", svg(chart, "arms", HEIGHT), points,
                 caseSources(sources));
     }
 
@@ -132,14 +133,14 @@ final class FigureBuilder {
             byMeasure.forEach((k, m) -> markers.add(series(k, k, m, TradeFlows.UNIT)));
         }
         if (lines.isEmpty() && markers.isEmpty()) {
-            return Figure.missing("trade", 4, title, "no COW trade data is loaded and the case gives no trade figures;"
-                    + " load it with: entente import ../shared/data/cow/trade-dyadic-4.0-peacesciencer.csv");
+            return Figure.missing("trade", 4, title, pair.missing(DatasetFamily.COW_TRADE)
+                    + "; and the case gives no trade figures");
         }
         JFreeChart chart = ReportCharts.yearLines(title, TradeFlows.UNIT, lines, markers, pair.fromYear(),
                 pair.toYear(), new DecimalFormat("#,##0"));
         int points = lines.stream().mapToInt(s -> s.points().size()).sum()
                 + markers.stream().mapToInt(s -> s.points().size()).sum();
-        String caption = (lines.isEmpty() ? "No COW trade data is loaded; the squares are the case's figures."
+        String caption = (lines.isEmpty() ? pair.missing(DatasetFamily.COW_TRADE) + ". The squares are the case's figures."
                 : "Lines: " + t.total().basis() + "." + (markers.isEmpty() ? "" : " Squares: figures the case's sources give."));
         List<String> src = new ArrayList<>(datasetSources(lines.isEmpty() ? List.of() : t.total().datasets()));
         src.addAll(caseSources(sources));
@@ -150,8 +151,7 @@ final class FigureBuilder {
         String title = "CINC of the parties and the main third states";
         List<YearSeries> lines = pair.cinc().stream().filter(s -> !s.isEmpty()).toList();
         if (lines.isEmpty()) {
-            return Figure.missing("cinc", 3, title, "no COW National Material Capabilities are loaded; load them"
-                    + " with: entente import ../shared/data/cow/NMC-60-abridged.csv");
+            return Figure.missing("cinc", 3, title, pair.missing(DatasetFamily.COW_NMC));
         }
         JFreeChart chart = ReportCharts.yearLines(title, "CINC (share of world capabilities)", lines, List.of(),
                 pair.fromYear(), pair.toYear(), new DecimalFormat("0.00"));

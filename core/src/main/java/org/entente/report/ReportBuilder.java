@@ -1,7 +1,5 @@
 package org.entente.report;
 
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -9,18 +7,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.entente.model.Case;
+import org.entente.model.Party;
+import org.entente.model.Source;
+import org.entente.model.ThreatPerception;
 import org.entente.assess.Assessment;
 import org.entente.assess.Citation;
 import org.entente.report.data.CaseViews;
-import org.entente.report.data.DatasetCitations;
+import org.entente.data.Catalogue;
+import org.entente.data.StoreData;
 import org.entente.report.data.PairView;
-import org.entente.report.data.State;
-import org.entente.report.data.StateDirectory;
+import org.entente.model.State;
+import org.entente.model.StateDirectory;
 import org.entente.report.data.TimelineEntry;
-import org.entente.source.casefile.Case;
-import org.entente.source.casefile.Party;
-import org.entente.source.casefile.Source;
-import org.entente.source.casefile.ThreatPerception;
 
 /**
  * Puts a report together: the assessment as computed, the charts drawn from the store and the case,
@@ -31,12 +30,9 @@ public final class ReportBuilder {
     private ReportBuilder() {}
 
     /** {@code kase} may be null (a pair assessed from data alone); {@code store} is read, never written. */
-    public static ReportDocument build(Assessment assessment, Case kase, Connection store, String generatedBy)
-            throws SQLException {
-        State a = state(assessment.parties().get(0));
-        State b = state(assessment.parties().get(1));
-        PairView pair = PairView.load(store, a, b, chartFrom(assessment), assessment.toYear(), namedThirdStates(kase));
-        List<DatasetCitations.LoadedDataset> used = new DatasetCitations(store).byIds(pair.datasets());
+    public static ReportDocument build(Assessment assessment, Case kase, StoreData store, String generatedBy) {
+        PairView pair = chartData(assessment, kase, store);
+        List<Catalogue.LoadedDataset> used = store.catalogue().byIds(pair.datasets());
         Map<Integer, String> labels = new LinkedHashMap<>();
         used.forEach(d -> labels.put(d.id(), "dataset " + d.id() + " (" + d.fileName() + ")"));
         List<Figure> figures = new ArrayList<>(new FigureBuilder(pair, kase, labels).all());
@@ -44,6 +40,23 @@ public final class ReportBuilder {
         List<TimelineEntry> timeline = kase == null ? List.of() : CaseViews.timeline(kase);
         return new ReportDocument(id(assessment), assessment, figures, timeline, bibliography(assessment, kase, used),
                 generatedBy);
+    }
+
+    /**
+     * The same page without charts, from the assessment alone (no store read): what {@code entente
+     * assess --format html} prints, so that the assessment has one HTML rendering.
+     */
+    public static ReportDocument withoutCharts(Assessment assessment, Case kase, String generatedBy) {
+        List<TimelineEntry> timeline = kase == null ? List.of() : CaseViews.timeline(kase);
+        return new ReportDocument(id(assessment), assessment, List.of(), timeline,
+                bibliography(assessment, kase, List.of()), generatedBy);
+    }
+
+    /** What the charts draw: the pair's series over the charts' span, read as every other view reads them. */
+    public static PairView chartData(Assessment assessment, Case kase, StoreData store) {
+        State a = state(assessment.parties().get(0));
+        State b = state(assessment.parties().get(1));
+        return PairView.load(store, a, b, chartFrom(assessment), assessment.toYear(), namedThirdStates(kase));
     }
 
     /** Charts span at least this many years before the assessed one, when no case sets the period. */
@@ -65,7 +78,7 @@ public final class ReportBuilder {
         return a.parties().get(0).abbrev() + "-" + a.parties().get(1).abbrev() + "-" + a.year();
     }
 
-    static List<BibEntry> bibliography(Assessment a, Case kase, List<DatasetCitations.LoadedDataset> chartData) {
+    static List<BibEntry> bibliography(Assessment a, Case kase, List<Catalogue.LoadedDataset> chartData) {
         Map<String, BibEntry> out = new LinkedHashMap<>();
         Set<String> texts = new LinkedHashSet<>();
         for (Citation c : a.bibliography()) {
@@ -79,7 +92,7 @@ public final class ReportBuilder {
                 }
             }
         }
-        for (DatasetCitations.LoadedDataset d : chartData) {
+        for (Catalogue.LoadedDataset d : chartData) {
             String id = "dataset " + d.id();
             if (!out.containsKey(id) && !texts.contains(d.citation())) {
                 String what = d.fileName() + (d.version() == null ? "" : ", version " + d.version())

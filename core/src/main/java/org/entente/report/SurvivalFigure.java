@@ -1,7 +1,5 @@
 package org.entente.report;
 
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,6 +8,8 @@ import java.util.Map;
 import org.entente.assess.AppliedAssumption;
 import org.entente.assess.Assessment;
 import org.entente.data.AllianceSpells;
+import org.entente.data.DatasetFamily;
+import org.entente.data.StoreData;
 import org.entente.measure.survival.CaseOutcome;
 import org.entente.measure.survival.CaseSurvival;
 import org.entente.measure.survival.Covariate;
@@ -29,12 +29,11 @@ final class SurvivalFigure {
 
     private SurvivalFigure() {}
 
-    static Figure of(Assessment assessment, Connection store) throws SQLException {
+    static Figure of(Assessment assessment, StoreData store) {
         String title = "Survival of the parties' ATOP alliance: Cox prediction beside all alliances";
-        SpellBuilder.Spells spells = SpellBuilder.build(AllianceSpells.read(store, AllianceSpells.Level.ALLIANCE));
+        SpellBuilder.Spells spells = SpellBuilder.build(store.allianceSpells(AllianceSpells.Level.ALLIANCE));
         if (spells.spells().isEmpty()) {
-            return Figure.missing(ID, 8, title, "no ATOP alliances are loaded; load them with: entente import"
-                    + " ../shared/data/atop ../shared/data/cow/NMC-60-abridged.csv ../shared/data/cow/majors2016.csv");
+            return Figure.missing(ID, 8, title, DatasetFamily.ATOP.notLoaded());
         }
         Map<Covariate, Double> assumed = new LinkedHashMap<>();
         for (AppliedAssumption a : assessment.assumptions()) {

@@ -11,17 +11,16 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.ServiceLoader;
 import java.util.stream.Collectors;
 
 import org.entente.source.BadInputException;
 import org.entente.source.FileHead;
-import org.entente.store.sipri.SipriDetailedLoader;
-import org.entente.store.sipri.SipriRegisterLoader;
-import org.entente.store.sipri.SipriTivLoader;
 
 /**
  * Imports files into the store: recognises the format, then loads the file in one transaction
@@ -30,35 +29,13 @@ import org.entente.store.sipri.SipriTivLoader;
  */
 public final class Importer {
 
-    /** Every format Entente reads, in the order they are tried when recognising a file. */
-    static final List<DatasetLoader> LOADERS = List.of(
-            new org.entente.store.cow.StateSpellLoader(),
-            new org.entente.store.cow.StateYearLoader(),
-            new org.entente.store.cow.MajorPowerLoader(),
-            new org.entente.store.cow.CapabilityLoader(),
-            new org.entente.store.cow.ContiguityLoader(),
-            new org.entente.store.cow.CapitalLoader(),
-            new org.entente.store.cow.TradeFlowLoader(),
-            new org.entente.store.cow.AllianceMemberLoader(),
-            new org.entente.store.cow.AllianceDyadLoader(),
-            new org.entente.store.cow.AllianceDyadYearLoader(),
-            org.entente.store.atop.AtopAllianceLoader.alliances(),
-            org.entente.store.atop.AtopAllianceLoader.phases(),
-            new org.entente.store.atop.AtopMemberLoader(),
-            new org.entente.store.atop.AtopStateYearLoader(),
-            new org.entente.store.atop.AtopDyadYearLoader(),
-            new org.entente.store.atop.AtopInstitutionLoader(),
-            org.entente.store.events.CameoCodeLoader.LABELS,
-            org.entente.store.events.CameoCodeLoader.GOLDSTEIN,
-            org.entente.store.events.CameoActorCodeLoader.TYPES,
-            org.entente.store.events.CameoActorCodeLoader.KNOWN_GROUPS,
-            org.entente.store.events.EventLoader.GDELT_EXPORT,
-            org.entente.store.events.EventLoader.GDELT_HEADER,
-            org.entente.store.events.EventLoader.GDELT_REDUCED,
-            org.entente.store.events.EventLoader.ICEWS,
-            new SipriRegisterLoader(),
-            new SipriDetailedLoader(),
-            new SipriTivLoader());
+    /**
+     * Every format Entente reads, in the order they are tried when recognising a file: the loader
+     * sets the publishers' packages register ({@link LoaderSet}), by their order.
+     */
+    static final List<DatasetLoader> LOADERS = ServiceLoader.load(LoaderSet.class, Importer.class.getClassLoader())
+            .stream().map(ServiceLoader.Provider::get).sorted(Comparator.comparingInt(LoaderSet::order))
+            .flatMap(set -> set.loaders().stream()).toList();
 
     private final Connection connection;
     private final boolean showProgress;

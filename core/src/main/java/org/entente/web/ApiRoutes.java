@@ -1,18 +1,18 @@
 package org.entente.web;
 
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.entente.model.Case;
+import org.entente.model.Party;
+import org.entente.model.ThreatPerception;
+import org.entente.data.OutsideCoverage;
 import org.entente.report.data.CaseViews;
 import org.entente.report.data.PairView;
-import org.entente.report.data.State;
-import org.entente.report.data.StateDirectory;
-import org.entente.source.casefile.Case;
-import org.entente.source.casefile.Party;
-import org.entente.source.casefile.ThreatPerception;
+import org.entente.model.State;
+import org.entente.model.StateDirectory;
 
 import io.javalin.Javalin;
 import io.javalin.http.Context;
@@ -42,7 +42,7 @@ final class ApiRoutes {
         r.put("/api/cases/{id}/threats", "threat perceptions of the two parties and their congruence");
         r.put("/api/cases/{id}/ach", "the ACH matrix: hypotheses, evidence ratings, scores, diagnosticity");
         r.put("/api/pair?a=A&b=B&from=Y1&to=Y2", "arms transfers both ways with shares, bilateral trade, CINC, the cases"
-                + " about the pair, and the datasets used");
+                + " about the pair, the datasets used, and each dataset family's coverage of the span");
         return r;
     }
 
@@ -73,7 +73,7 @@ final class ApiRoutes {
         app.get("/api/pair", this::pair);
     }
 
-    private void pair(Context ctx) throws SQLException {
+    private void pair(Context ctx) {
         State a = state(ctx, "a");
         State b = state(ctx, "b");
         if (a.ccode() == b.ccode()) {
@@ -83,6 +83,11 @@ final class ApiRoutes {
         int to = year(ctx, "to", 2001);
         if (from > to) {
             throw new BadParameter("to", "the span ends (" + to + ") before it starts (" + from + ")");
+        }
+        try {
+            data.requireSomeCoverage(from, to, "pair " + a.abbrev() + "–" + b.abbrev());
+        } catch (OutsideCoverage e) {
+            throw new BadParameter("from", e.getMessage());
         }
         List<Case> cases = data.casesFor(a, b);
         List<Integer> named = new ArrayList<>();
@@ -96,6 +101,7 @@ final class ApiRoutes {
         out.put("pair", view);
         out.put("cases", cases.stream().map(ApiRoutes::caseSummary).toList());
         out.put("datasets", data.datasets(view.datasets()));
+        out.put("coverage", view.coverage());
         ctx.json(out);
     }
 

@@ -1,17 +1,16 @@
 package org.entente.web;
 
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.entente.report.data.DatasetCitations;
+import org.entente.model.Case;
+import org.entente.data.Catalogue;
+import org.entente.data.StoreData;
 import org.entente.report.data.PairView;
-import org.entente.report.data.State;
-import org.entente.source.casefile.Case;
+import org.entente.model.State;
 import org.entente.store.Store;
 
 /**
@@ -21,11 +20,11 @@ import org.entente.store.Store;
  */
 public final class DashboardData {
 
-    private final Store store;
+    private final StoreData store;
     private final Map<String, Case> cases = new LinkedHashMap<>();
 
     public DashboardData(Store store, Collection<Case> cases) {
-        this.store = store;
+        this.store = new StoreData(store);
         cases.forEach(c -> this.cases.putIfAbsent(c.id(), c));
     }
 
@@ -45,25 +44,28 @@ public final class DashboardData {
                 .toList();
     }
 
-    PairView pair(State a, State b, int from, int to, List<Integer> namedThirdStates) throws SQLException {
+    PairView pair(State a, State b, int from, int to, List<Integer> namedThirdStates) {
         synchronized (store) {
-            return PairView.load(connection(), a, b, from, to, namedThirdStates);
+            return PairView.load(store, a, b, from, to, namedThirdStates);
         }
     }
 
-    List<DatasetCitations.LoadedDataset> datasets() throws SQLException {
+    /** Fails with {@link org.entente.data.OutsideCoverage} when no loaded dataset covers any year of [from, to]. */
+    void requireSomeCoverage(int from, int to, String what) {
         synchronized (store) {
-            return new DatasetCitations(connection()).all();
+            store.catalogue().requireSomeCoverage(from, to, what);
         }
     }
 
-    List<DatasetCitations.LoadedDataset> datasets(Collection<Integer> ids) throws SQLException {
+    List<Catalogue.LoadedDataset> datasets() {
         synchronized (store) {
-            return new DatasetCitations(connection()).byIds(ids);
+            return store.catalogue().all();
         }
     }
 
-    private Connection connection() {
-        return store.connection();
+    List<Catalogue.LoadedDataset> datasets(Collection<Integer> ids) {
+        synchronized (store) {
+            return store.catalogue().byIds(ids);
+        }
     }
 }

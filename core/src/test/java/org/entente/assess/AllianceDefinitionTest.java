@@ -7,10 +7,10 @@ import static org.entente.assess.CaseBuilder.provision;
 
 import java.util.List;
 
+import org.entente.model.Case;
+import org.entente.model.CaseFact;
+import org.entente.model.Obligation;
 import org.entente.assess.AllianceDefinition.SingerSmallType;
-import org.entente.source.casefile.Case;
-import org.entente.source.casefile.CaseFact;
-import org.entente.source.casefile.Obligation;
 import org.junit.jupiter.api.Test;
 
 class AllianceDefinitionTest {

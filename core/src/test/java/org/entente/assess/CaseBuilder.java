@@ -3,25 +3,25 @@ package org.entente.assess;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.entente.model.ArmsDeal;
+import org.entente.model.Case;
+import org.entente.model.CaseFact;
+import org.entente.model.Claim;
+import org.entente.model.Consistency;
+import org.entente.model.Evidence;
+import org.entente.model.Hypothesis;
+import org.entente.model.Obligation;
+import org.entente.model.PartialDate;
+import org.entente.model.Party;
+import org.entente.model.PaymentTerms;
+import org.entente.model.Source;
+import org.entente.model.StrategicObjective;
+import org.entente.model.Summit;
+import org.entente.model.ThreatPerception;
+import org.entente.model.TradeFigure;
+import org.entente.model.Treaty;
+import org.entente.model.TreatyObligation;
 
-import org.entente.source.casefile.ArmsDeal;
-import org.entente.source.casefile.Case;
-import org.entente.source.casefile.CaseFact;
-import org.entente.source.casefile.Claim;
-import org.entente.source.casefile.Consistency;
-import org.entente.source.casefile.Evidence;
-import org.entente.source.casefile.Hypothesis;
-import org.entente.source.casefile.Obligation;
-import org.entente.source.casefile.PartialDate;
-import org.entente.source.casefile.Party;
-import org.entente.source.casefile.PaymentTerms;
-import org.entente.source.casefile.Source;
-import org.entente.source.casefile.StrategicObjective;
-import org.entente.source.casefile.Summit;
-import org.entente.source.casefile.ThreatPerception;
-import org.entente.source.casefile.TradeFigure;
-import org.entente.source.casefile.Treaty;
-import org.entente.source.casefile.TreatyObligation;
 
 /** Small hand-built cases for the rule tests: every fact cites source "s1". */
 final class CaseBuilder {

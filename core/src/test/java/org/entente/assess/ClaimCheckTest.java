@@ -7,7 +7,8 @@ import static org.entente.assess.ClaimCheck.Outcome.DISAGREES;
 import java.util.List;
 import java.util.Map;
 
-import org.entente.source.casefile.Case;
+import org.entente.model.Case;
+import org.entente.data.StoreData;
 import org.entente.store.Store;
 import org.junit.jupiter.api.Test;
 
@@ -71,7 +72,7 @@ class ClaimCheckTest {
                 .claim("trade", "bilateral-trade", Map.of("a", "RUS", "b", "CHN", "years", "1999"), 6000, "USD million", null)
                 .build();
         try (Store s = store()) {
-            Assessment a = Assessor.assess(new Assessor.Request(c, null, null, 2001, Assumptions.none()), s.connection());
+            Assessment a = Assessor.assess(new Assessor.Request(c, null, null, 2001, Assumptions.none()), new StoreData(s));
             Section s7 = a.section(7);
             Table t = s7.table("claims");
             Map<String, String> outcome = new java.util.HashMap<>();

@@ -1,16 +1,16 @@
 package org.entente.assess;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.entente.source.casefile.Consistency.C;
-import static org.entente.source.casefile.Consistency.CC;
-import static org.entente.source.casefile.Consistency.I;
-import static org.entente.source.casefile.Consistency.II;
-import static org.entente.source.casefile.Consistency.N;
+import static org.entente.model.Consistency.C;
+import static org.entente.model.Consistency.CC;
+import static org.entente.model.Consistency.I;
+import static org.entente.model.Consistency.II;
+import static org.entente.model.Consistency.N;
 
 import java.util.Map;
 
-import org.entente.source.casefile.Case;
 import org.junit.jupiter.api.Test;
+import org.entente.model.Case;
 
 class CompetingHypothesesTest {
 

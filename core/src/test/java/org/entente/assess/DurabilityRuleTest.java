@@ -10,10 +10,10 @@ import static org.entente.assess.CaseBuilder.provision;
 import java.util.List;
 import java.util.Map;
 
-import org.entente.source.casefile.Case;
-import org.entente.source.casefile.CaseFact;
-import org.entente.source.casefile.Obligation;
-import org.entente.source.casefile.StrategicObjective.Stance;
+import org.entente.model.Case;
+import org.entente.model.CaseFact;
+import org.entente.model.Obligation;
+import org.entente.model.StrategicObjective.Stance;
 import org.junit.jupiter.api.Test;
 
 class DurabilityRuleTest {

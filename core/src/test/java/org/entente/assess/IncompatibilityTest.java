@@ -4,12 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 import static org.entente.assess.CaseBuilder.CHN;
 import static org.entente.assess.CaseBuilder.RUS;
-import static org.entente.source.casefile.StrategicObjective.Stance.REVISIONIST;
-import static org.entente.source.casefile.StrategicObjective.Stance.STATUS_QUO;
+import static org.entente.model.StrategicObjective.Stance.REVISIONIST;
+import static org.entente.model.StrategicObjective.Stance.STATUS_QUO;
 
-import org.entente.source.casefile.Case;
-import org.entente.source.casefile.CaseFact;
 import org.junit.jupiter.api.Test;
+import org.entente.model.Case;
+import org.entente.model.CaseFact;
 
 class IncompatibilityTest {
 

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
 
-import org.entente.source.casefile.Case;
 import org.junit.jupiter.api.Test;
+import org.entente.model.Case;
 
 class RhetoricScaleTest {
 

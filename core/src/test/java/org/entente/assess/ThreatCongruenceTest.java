@@ -7,8 +7,8 @@ import static org.entente.assess.CaseBuilder.RUS;
 
 import java.util.List;
 
-import org.entente.source.casefile.Case;
 import org.junit.jupiter.api.Test;
+import org.entente.model.Case;
 
 class ThreatCongruenceTest {
 

@@ -92,8 +92,11 @@ class AssessCommandTest {
         assertThat(r.code()).as(r.err()).isZero();
         Map<Integer, String> s = sections(r.out());
         assertThat(s.keySet()).containsExactly(1, 2, 3, 4, 5, 6, 7, 8);
-        assertThat(s.get(1)).contains("Type III: entente").contains("no data loaded: ATOP").contains("entente import");
-        assertThat(s.get(4)).contains("no data loaded: SIPRI arms transfers").contains("entente import")
+        // "not loaded", with what the dataset would add and where its publisher offers it
+        assertThat(s.get(1)).contains("Type III: entente").contains("ATOP alliances is not loaded")
+                .contains("http://www.atopdata.org/").contains("entente data update");
+        assertThat(s.get(4)).contains("SIPRI arms transfers is not loaded")
+                .contains("https://www.sipri.org/databases/armstransfers")
                 .doesNotContain("uses: SIPRI");
         assertThat(s.get(7)).contains("no data");
         assertThat(s.get(8)).contains("Verdict");

@@ -55,9 +55,9 @@ class ReportCommandTest {
         for (String id : List.of("threats", "barometer", "ach", "arms", "trade")) {
             assertThat(page).containsPattern("<figure id=\"figure-" + id + "\" class=\"chart\" data-points=\"[1-9]");
         }
-        // CINC needs NMC: the report says so, and how to load it
-        assertThat(page).contains("no COW National Material Capabilities are loaded",
-                "entente import ../shared/data/cow/NMC-60-abridged.csv");
+        // CINC needs NMC: the report says it is not loaded, what it would add and where to get it
+        assertThat(page).contains("COW capabilities (NMC) is not loaded: it would add CINC",
+                "https://correlatesofwar.org/data-sets/", "entente data update");
         assertThat(page).contains("<h2>8. ").contains("Sources and datasets");
     }
 

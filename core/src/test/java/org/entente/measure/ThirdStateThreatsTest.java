@@ -3,6 +3,7 @@ package org.entente.measure;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import org.entente.data.StoreData;
 import org.entente.store.Store;
 import org.junit.jupiter.api.Test;
 
@@ -19,7 +20,7 @@ class ThirdStateThreatsTest {
                     (1, 710, 2000, 0.12, NULL, NULL),
                     (1, 2, 1999, 0.5, 900, 9000)""");
             s.execute("INSERT INTO contiguity (dataset_id, ccode1, ccode2, conttype, start_date, end_date, version) VALUES (2, 365, 712, 1, DATE '1990-01-01', DATE '2016-12-31', '3.2')");
-            var v = ThirdStateThreats.of(s.connection(), 365, 2000).orElseThrow();
+            var v = ThirdStateThreats.of(new StoreData(s).threatInputs(365, 2000).orElseThrow());
             assertThat(v.contiguity()).isEqualTo(2);
             assertThat(v.capitals()).isNull();
             assertThat(v.threats()).extracting(ThirdStateThreats.Threat::other).containsExactly(2, 712, 710);
@@ -40,7 +41,7 @@ class ThirdStateThreatsTest {
     @Test
     void nothingWithoutCapabilities() throws Exception {
         try (Store s = Store.inMemory()) {
-            assertThat(ThirdStateThreats.of(s.connection(), 365, 2000)).isEmpty();
+            assertThat(new StoreData(s).threatInputs(365, 2000)).isEmpty();
         }
     }
 }

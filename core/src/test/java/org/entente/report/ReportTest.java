@@ -15,7 +15,8 @@ import java.util.concurrent.TimeUnit;
 import javax.imageio.ImageIO;
 import javax.xml.parsers.DocumentBuilderFactory;
 
-import org.entente.source.casefile.Case;
+import org.entente.model.Case;
+import org.entente.data.StoreData;
 import org.entente.source.casefile.CaseReader;
 import org.entente.store.Store;
 import org.junit.jupiter.api.AfterAll;
@@ -44,7 +45,7 @@ class ReportTest {
         Case c = CaseReader.read(HOSTILE);
         try (Store store = Store.inMemory()) {
             StoreFixture.fill(store);
-            ReportDocument doc = ReportBuilder.build(SampleAssessment.of(c), c, store.connection(), "Entente test");
+            ReportDocument doc = ReportBuilder.build(SampleAssessment.of(c), c, new StoreData(store), "Entente test");
             written = Reports.write(doc, dir);
         }
         html = Files.readString(written.html(), StandardCharsets.UTF_8);

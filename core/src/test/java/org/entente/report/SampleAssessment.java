@@ -3,6 +3,7 @@ package org.entente.report;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.entente.model.Case;
 import org.entente.assess.Assessment;
 import org.entente.assess.Citation;
 import org.entente.assess.Finding;
@@ -10,7 +11,6 @@ import org.entente.assess.Section;
 import org.entente.assess.SourceRef;
 import org.entente.assess.Table;
 import org.entente.assess.Verdict;
-import org.entente.source.casefile.Case;
 
 /**
  * An assessment built by hand for rendering tests: eight sections whose text carries the case's

@@ -7,6 +7,7 @@ import java.util.List;
 
 import org.entente.assess.Assessment;
 import org.entente.assess.Assessor;
+import org.entente.data.StoreData;
 import org.entente.assess.Assumptions;
 import org.entente.source.casefile.CaseReader;
 import org.entente.store.Importer;
@@ -30,8 +31,8 @@ class SurvivalFigureTest {
                 imp.importFile(data.resolve(f), null);
             }
             Assessment a = Assessor.assess(new Assessor.Request(CaseReader.builtIn("russia-china-2001"), null, null, null,
-                    Assumptions.parse(List.of("covariate.milinst=2"))), s.connection());
-            Figure f = SurvivalFigure.of(a, s.connection());
+                    Assumptions.parse(List.of("covariate.milinst=2"))), new StoreData(s));
+            Figure f = SurvivalFigure.of(a, new StoreData(s));
             assertThat(f.isDrawn()).as(f.missing()).isTrue();
             assertThat(f.section()).isEqualTo(8);
             assertThat(f.svg()).startsWith("<svg").contains("ATOP 4980 predicted (Cox)").contains("ATOP 4980 with the assumptions")
@@ -45,10 +46,10 @@ class SurvivalFigureTest {
     void withoutAtopItSaysWhatToLoad() throws Exception {
         try (Store s = Store.open(dir.resolve("empty.duckdb"))) {
             Assessment a = Assessor.assess(new Assessor.Request(CaseReader.builtIn("russia-china-2001"), null, null, null,
-                    Assumptions.none()), s.connection());
-            Figure f = SurvivalFigure.of(a, s.connection());
+                    Assumptions.none()), new StoreData(s));
+            Figure f = SurvivalFigure.of(a, new StoreData(s));
             assertThat(f.isDrawn()).isFalse();
-            assertThat(f.missing()).contains("entente import ../shared/data/atop");
+            assertThat(f.missing()).contains("ATOP alliances is not loaded", "entente data update", "atopdata.org");
         }
     }
 }

@@ -4,11 +4,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
+import org.entente.model.Party;
 import org.entente.assess.Assessment;
 import org.entente.assess.Citation;
 import org.entente.assess.Section;
 import org.entente.assess.SourceRef;
-import org.entente.source.casefile.Party;
 
 /** Phrases every renderer shares. */
 final class Labels {

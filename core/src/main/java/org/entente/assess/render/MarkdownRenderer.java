@@ -25,6 +25,9 @@ public final class MarkdownRenderer {
         out.println("- **Period:** " + esc(Labels.period(a)) + (a.caseId() == null ? " (no case file: loaded data only)"
                 : " (case `" + a.caseId() + "`)"));
         out.println("- **Verdict:** " + Labels.rating(a) + ", score " + Numbers.format(a.verdict().score()));
+        for (String m : a.missingYears()) {
+            out.println("- **Missing:** " + esc(m));
+        }
         if (!a.assumptions().isEmpty()) {
             out.println("- **Assumed:** " + esc(String.join(", ", a.assumptions().stream().map(x -> x.key() + "=" + x.value()).toList())));
         }
@@ -67,7 +70,7 @@ public final class MarkdownRenderer {
                 out.println("- uses: " + esc(u.text()));
             }
             for (DataGap g : s.gaps()) {
-                out.println("- no data loaded: " + esc(g.dataset()) + " (" + esc(g.effect()) + "); load it with `" + g.importCommand() + "`");
+                out.println("- missing data: " + esc(g.text()));
             }
             for (String n : s.notes()) {
                 out.println("- note: " + esc(n));

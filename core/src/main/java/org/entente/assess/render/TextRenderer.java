@@ -29,6 +29,9 @@ public final class TextRenderer {
         out.println("Period:  " + Labels.period(a) + (a.caseId() == null ? " (no case file: loaded data only)" : " (case " + a.caseId() + ")"));
         out.println("Verdict: " + Labels.rating(a) + ", score " + org.entente.assess.Numbers.format(a.verdict().score())
                 + " (section 8)");
+        for (String m : a.missingYears()) {
+            out.println("Missing: " + m);
+        }
         if (!a.assumptions().isEmpty()) {
             out.println("Assumed: " + String.join(", ", a.assumptions().stream().map(x -> x.key() + "=" + x.value()).toList()));
         }

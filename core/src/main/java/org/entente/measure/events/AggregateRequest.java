@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.entente.measure.PeriodGrain;
+import org.entente.data.PeriodGrain;
 
 /**
  * One run of {@code entente events aggregate}: which files, how to cut time, which events to keep,

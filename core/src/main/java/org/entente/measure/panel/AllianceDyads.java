@@ -1,8 +1,11 @@
 package org.entente.measure.panel;
 
+import org.entente.data.Coverage;
 import java.sql.SQLException;
 import java.util.Map;
 import java.util.Optional;
+
+import org.entente.data.DatasetInfo;
 
 import org.entente.measure.AllianceObligations;
 

@@ -1,5 +1,6 @@
 package org.entente.measure.panel;
 
+import org.entente.data.Coverage;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -11,6 +12,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+
+import org.entente.data.DatasetInfo;
 
 /**
  * One panel build: the connection, the request, the years it spans, and what each preparation

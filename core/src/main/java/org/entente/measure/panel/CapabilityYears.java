@@ -6,6 +6,8 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.entente.data.DatasetInfo;
+
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
 import org.entente.measure.Cinc;

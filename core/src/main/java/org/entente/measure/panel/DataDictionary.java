@@ -1,5 +1,6 @@
 package org.entente.measure.panel;
 
+import org.entente.data.Coverage;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -8,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+
+import org.entente.data.DatasetInfo;
 
 /**
  * The data dictionary of a panel: every column with its type, unit, meaning and sources, then

@@ -9,26 +9,28 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import org.entente.data.DatasetInfo;
+import org.entente.data.LoadedData;
+
 /**
  * Which loaded dataset a table's rows are taken from.
  *
- * <p>The rule, everywhere: when several datasets fill the same table (NMC v6 and v7, two SIPRI
- * releases), the most recently imported one is used, unless the caller names a version. Mixing
+ * <p>The rule, everywhere ({@link LoadedData}): when several datasets fill the same table (NMC v6
+ * and v7, two SIPRI releases), the newest release (by generation date) is used, unless the caller names a version. Mixing
  * releases inside one measure would compare figures that were never meant to be compared (CINC
- * shares from two NMC versions do not sum to one). Dataset ids grow with import order, so "most
- * recent" is the highest id.
+ * shares from two NMC versions do not sum to one).
  */
 public final class Datasets {
 
     private Datasets() {}
 
-    /** The most recently imported dataset with rows in {@code table}, if any. */
+    /** The newest release with rows in {@code table}, if any. */
     public static Optional<DatasetInfo> latest(Connection c, String table) throws SQLException {
         return latest(c, table, null);
     }
 
     /**
-     * The most recently imported dataset with rows in {@code table} whose version is {@code version}
+     * The newest release with rows in {@code table} whose version is {@code version}
      * (compared without a leading "v" and trailing ".0"s, so "7", "v7.0" and "7.0" match), or any
      * version when {@code version} is null.
      */
@@ -43,13 +45,14 @@ public final class Datasets {
         return Optional.empty();
     }
 
-    /** Every dataset with rows in {@code table}, oldest first. */
+    /** Every dataset with rows in {@code table}, oldest release first ({@link LoadedData}'s rule). */
     public static List<DatasetInfo> loaded(Connection c, String table) throws SQLException {
         if (!table.matches("[a-z_]+")) {
             throw new IllegalArgumentException("not a table name: " + table);
         }
         String sql = "SELECT d.id, d.kind, d.file_name, d.version, d.generated, d.citation FROM dataset d"
-                + " WHERE d.id IN (SELECT DISTINCT dataset_id FROM " + table + ") ORDER BY d.id";
+                + " WHERE d.id IN (SELECT DISTINCT dataset_id FROM " + table + ") AND " + LoadedData.ELIGIBLE
+                + " ORDER BY " + LoadedData.OLDEST_FIRST;
         List<DatasetInfo> out = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {

@@ -20,6 +20,7 @@ import org.entente.measure.ArmsDependence;
 import org.entente.measure.BalanceOfThreat;
 import org.entente.measure.CapabilityBalance;
 import org.entente.measure.TradeDependence;
+import org.entente.store.Store;
 
 /**
  * Dyad-years of state-system members with the measures asked for, in the manner of
@@ -40,6 +41,12 @@ public final class DyadYears {
                     List.of(MEMBERS)));
 
     private DyadYears() {}
+
+    /** The same, on the store the CLI opened (the panel keeps its set-based SQL). */
+    public static Panel prepare(Store store, PanelRequest request, Set<DyadFeature> with, boolean progress)
+            throws SQLException {
+        return prepare(store.connection(), request, with, progress);
+    }
 
     /** Prepares the panel on {@code connection}; the rows are {@link Panel#query()}. */
     public static Panel prepare(Connection connection, PanelRequest request, Set<DyadFeature> with, boolean progress)

@@ -1,5 +1,6 @@
 package org.entente.measure.panel;
 
+import org.entente.data.Coverage;
 import java.sql.SQLException;
 import java.util.Map;
 

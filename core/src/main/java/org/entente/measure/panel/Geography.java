@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.entente.data.DatasetInfo;
+
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
 import org.entente.measure.BalanceOfThreat;

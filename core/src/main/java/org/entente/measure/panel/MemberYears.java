@@ -1,9 +1,12 @@
 package org.entente.measure.panel;
 
+import org.entente.data.Coverage;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+
+import org.entente.data.DatasetInfo;
 
 /**
  * Who is a member of the state system when: {@code p_member} (spell-years with the days they

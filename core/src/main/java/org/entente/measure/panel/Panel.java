@@ -1,7 +1,10 @@
 package org.entente.measure.panel;
 
+import org.entente.data.Coverage;
 import java.util.List;
 import java.util.Map;
+
+import org.entente.data.DatasetInfo;
 
 /**
  * A prepared panel: the query that yields its rows (over temporary tables of the connection it

@@ -11,6 +11,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Locale;
+import org.entente.store.Store;
 
 /**
  * Writes a panel with DuckDB's own COPY, so rows never pass through Java: CSV (header, no index
@@ -52,6 +53,11 @@ public final class PanelOutput {
 
     private PanelOutput() {}
 
+    /** The same, on the store the CLI opened (the panel keeps its set-based SQL). */
+    public static long write(Store store, Panel panel, Path file, Format format) throws SQLException {
+        return write(store.connection(), panel, file, format);
+    }
+
     /** Writes the panel to {@code file}; returns the number of rows. */
     public static long write(Connection c, Panel panel, Path file, Format format) throws SQLException {
         String target = file.toAbsolutePath().toString().replace("'", "''");
@@ -66,6 +72,11 @@ public final class PanelOutput {
             }
             return st.getUpdateCount();
         }
+    }
+
+    /** The same, on the store the CLI opened (the panel keeps its set-based SQL). */
+    public static long writeCsv(Store store, Panel panel, Writer out) throws SQLException, IOException {
+        return writeCsv(store.connection(), panel, out);
     }
 
     /** Writes the panel as CSV to {@code out} (via a temporary file DuckDB writes). */

@@ -1,5 +1,6 @@
 package org.entente.measure.panel;
 
+import org.entente.data.Coverage;
 import static org.entente.measure.panel.Source.ARMS;
 import static org.entente.measure.panel.Source.ATOP;
 import static org.entente.measure.panel.Source.CAPABILITY;
@@ -12,6 +13,9 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Set;
+
+import org.entente.data.DatasetInfo;
+import org.entente.store.Store;
 
 /**
  * State-years of state-system members with the measures asked for, in the manner of
@@ -26,6 +30,12 @@ public final class StateYears {
             new Column("stateabb", "VARCHAR", "COW abbreviation", "the state", List.of(MEMBERS)));
 
     private StateYears() {}
+
+    /** The same, on the store the CLI opened (the panel keeps its set-based SQL). */
+    public static Panel prepare(Store store, PanelRequest request, Set<StateFeature> with, boolean progress)
+            throws SQLException {
+        return prepare(store.connection(), request, with, progress);
+    }
 
     public static Panel prepare(Connection connection, PanelRequest request, Set<StateFeature> with, boolean progress)
             throws SQLException {

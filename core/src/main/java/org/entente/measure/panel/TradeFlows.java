@@ -3,6 +3,8 @@ package org.entente.measure.panel;
 import java.sql.SQLException;
 import java.util.Map;
 
+import org.entente.data.DatasetInfo;
+
 /** COW dyadic trade as directed rows ({@code p_trade}), once per unordered pair ({@code p_trade_pair}, for the
  * dyad panel), and each state's total ({@code p_trade_total}). */
 final class TradeFlows {

@@ -1,49 +1,52 @@
 package org.entente.report.data;
 
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 
-import org.entente.measure.ArmsMarketShares;
+import org.entente.model.State;
+import org.entente.data.ArmsMarketShares;
+import org.entente.data.StoreData;
 
 /**
  * SIPRI deliveries between two states by year, in TIV, and the recipient's share of the supplier's
  * deliveries to everyone, as charts and the API show them. The flows are those the assessment
- * uses ({@link ArmsMarketShares}: one flow source chosen for the window), so a chart and section 4
- * never disagree.
+ * uses and {@code dyads} writes ({@link ArmsMarketShares#choose}: one flow source chosen for the
+ * window by the one rule), so a chart, section 4, the API and a panel never disagree.
  */
 public final class ArmsFlows {
 
-    /** The series and the store table they came from ({@code table} null when no flows are loaded). */
+    /**
+     * The series and the store table they came from ({@code table} null when no flows are loaded);
+     * {@code estimated} when the yearly figures are the register's even spread, not SIPRI's own.
+     */
     public record Result(YearSeries deliveries, YearSeries supplierTotal, YearSeries shareOfSupplierExports,
-            String table) {}
+            String table, boolean estimated) {}
 
     private static final String UNIT = "TIV million";
 
-    private final Connection connection;
+    private final StoreData data;
 
-    public ArmsFlows(Connection connection) {
-        this.connection = connection;
+    public ArmsFlows(StoreData data) {
+        this.data = data;
     }
 
-    public Result read(State supplier, State recipient, int fromYear, int toYear) throws SQLException {
+    public Result read(State supplier, State recipient, int fromYear, int toYear) {
         String key = supplier.abbrev() + "-" + recipient.abbrev();
-        Optional<ArmsMarketShares.FlowSource> source = ArmsMarketShares.choose(connection, fromYear, toYear);
+        Optional<ArmsMarketShares.FlowSource> source = data.armsSource(fromYear, toYear);
         if (source.isEmpty()) {
             String none = "no SIPRI arms flows loaded";
             return new Result(empty("arms-" + key, none), empty("arms-" + supplier.abbrev() + "-all", none),
-                    empty("arms-share-" + key, none), null);
+                    empty("arms-share-" + key, none), null, false);
         }
-        ArmsMarketShares shares = new ArmsMarketShares(connection, source.get());
+        ArmsMarketShares shares = data.arms(source.get());
         Map<Integer, Double> pair = byYear(shares.yearly(List.of(supplier.ccode()), List.of(recipient.ccode()),
                 fromYear, toYear));
         Map<Integer, Double> total = byYear(shares.yearly(List.of(supplier.ccode()), null, fromYear, toYear));
         List<Integer> datasets = source.get().datasetIds();
-        String basis = basis(source.get());
+        String basis = source.get().rule();
         List<YearSeries.Point> share = new ArrayList<>();
         total.forEach((year, all) -> {
             Double s = ArmsMarketShares.share(pair.getOrDefault(year, 0.0), all);
@@ -59,16 +62,7 @@ public final class ArmsFlows {
                 new YearSeries("arms-share-" + key, recipient.abbrev() + "'s share of " + supplier.abbrev()
                         + "'s arms exports", "percent", share, datasets,
                         basis + "; share = deliveries to the recipient / deliveries to all recipients, same source"),
-                source.get().table());
-    }
-
-    private static String basis(ArmsMarketShares.FlowSource s) {
-        return switch (s.basis()) {
-            case TIV_TABLES -> "SIPRI TIV export tables (tiv_flow): TIV by delivery year as published";
-            case DELIVERIES -> "SIPRI per-delivery-year export (arms_delivery): TIV of each deal's deliveries by year";
-            case REGISTER -> "SIPRI trade register (arms_deal): each deal's delivered TIV spread evenly over its"
-                    + " delivery years (an estimate: the register does not give the split)";
-        };
+                source.get().table(), source.get().estimated());
     }
 
     private static Map<Integer, Double> byYear(List<ArmsMarketShares.YearVolume> rows) {

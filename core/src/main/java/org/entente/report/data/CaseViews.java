@@ -5,17 +5,17 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
+import org.entente.model.ArmsDeal;
+import org.entente.model.Case;
+import org.entente.model.Consistency;
+import org.entente.model.Evidence;
+import org.entente.model.Hypothesis;
+import org.entente.model.PartialDate;
+import org.entente.model.Summit;
+import org.entente.model.Treaty;
 import org.entente.assess.CompetingHypotheses;
 import org.entente.assess.RhetoricScale;
 import org.entente.assess.ThreatCongruence;
-import org.entente.source.casefile.ArmsDeal;
-import org.entente.source.casefile.Case;
-import org.entente.source.casefile.Consistency;
-import org.entente.source.casefile.Evidence;
-import org.entente.source.casefile.Hypothesis;
-import org.entente.source.casefile.PartialDate;
-import org.entente.source.casefile.Summit;
-import org.entente.source.casefile.Treaty;
 
 /**
  * What the outputs show of a case file: the timeline, the rhetoric barometer, the threat matrix and

@@ -1,11 +1,18 @@
 package org.entente.report.data;
 
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.TreeSet;
+
+import org.entente.model.State;
+import org.entente.model.StateDirectory;
+import org.entente.data.Catalogue;
+import org.entente.data.DatasetFamily;
+import org.entente.data.StoreData;
 
 /**
  * What the store holds on a pair over a span of years, as the charts and the API show it: arms
@@ -13,19 +20,34 @@ import java.util.TreeSet;
  * CINC for the parties and the main third states. Every series names its datasets.
  */
 public record PairView(State a, State b, int fromYear, int toYear, ArmsFlows.Result armsAtoB,
-        ArmsFlows.Result armsBtoA, TradeFlows.Result trade, List<YearSeries> cinc, List<Integer> datasets) {
+        ArmsFlows.Result armsBtoA, TradeFlows.Result trade, List<YearSeries> cinc, List<Integer> datasets,
+        Map<String, Catalogue.Status> coverage) {
+
+    /** The families the view draws. */
+    static final List<DatasetFamily> FAMILIES = List.of(DatasetFamily.SIPRI_ARMS, DatasetFamily.COW_TRADE,
+            DatasetFamily.COW_NMC);
 
     public PairView {
         cinc = List.copyOf(cinc);
         datasets = List.copyOf(datasets);
+        coverage = Collections.unmodifiableMap(new LinkedHashMap<>(coverage));
+    }
+
+    /**
+     * What to say where {@code family}'s chart is empty: not loaded, outside the years it covers, or
+     * loaded with no rows for the pair and span.
+     */
+    public String missing(DatasetFamily family) {
+        Catalogue.Status s = coverage.get(family.name());
+        return s == null ? family.notLoaded() : s.message();
     }
 
     /**
      * Reads the pair. {@code namedThirdStates} are COW codes the caller wants among the third
      * states (e.g. the case's threat sources); see {@link Capabilities#mainThirdStates}.
      */
-    public static PairView load(Connection c, State a, State b, int fromYear, int toYear,
-            Collection<Integer> namedThirdStates) throws SQLException {
+    public static PairView load(StoreData c, State a, State b, int fromYear, int toYear,
+            Collection<Integer> namedThirdStates) {
         ArmsFlows arms = new ArmsFlows(c);
         ArmsFlows.Result ab = arms.read(a, b, fromYear, toYear);
         ArmsFlows.Result ba = arms.read(b, a, fromYear, toYear);
@@ -42,7 +64,12 @@ public record PairView(State a, State b, int fromYear, int toYear, ArmsFlows.Res
             }
         }
         cinc.stream().filter(s -> !s.isEmpty()).forEach(s -> used.addAll(s.datasets()));
-        return new PairView(a, b, fromYear, toYear, ab, ba, trade, cinc, new ArrayList<>(used));
+        Map<String, Catalogue.Status> coverage = new LinkedHashMap<>();
+        String what = a.abbrev() + "–" + b.abbrev() + " in " + fromYear + "–" + toYear;
+        for (DatasetFamily f : FAMILIES) {
+            coverage.put(f.name(), c.catalogue().status(f, fromYear, toYear, what));
+        }
+        return new PairView(a, b, fromYear, toYear, ab, ba, trade, cinc, new ArrayList<>(used), coverage);
     }
 
     /**

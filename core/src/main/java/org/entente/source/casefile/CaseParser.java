@@ -12,6 +12,25 @@ import java.util.Optional;
 import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.NodeTuple;
 import org.snakeyaml.engine.v2.nodes.ScalarNode;
+import org.entente.model.ArmsDeal;
+import org.entente.model.ArmsExportSystem;
+import org.entente.model.Case;
+import org.entente.model.CaseFact;
+import org.entente.model.Claim;
+import org.entente.model.Consistency;
+import org.entente.model.Evidence;
+import org.entente.model.ExportAgency;
+import org.entente.model.Hypothesis;
+import org.entente.model.Obligation;
+import org.entente.model.Party;
+import org.entente.model.PaymentTerms;
+import org.entente.model.Source;
+import org.entente.model.StrategicObjective;
+import org.entente.model.Summit;
+import org.entente.model.ThreatPerception;
+import org.entente.model.TradeFigure;
+import org.entente.model.Treaty;
+import org.entente.model.TreatyObligation;
 
 /**
  * Builds a {@link Case} from the composed YAML tree, checking every field. Problems are collected

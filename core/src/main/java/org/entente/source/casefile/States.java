@@ -1,6 +1,7 @@
 package org.entente.source.casefile;
 
 import java.util.Optional;
+import org.entente.model.Party;
 
 /** Public access to the COW state list case files use: abbreviation, code or English name → {@link Party}. */
 public final class States {

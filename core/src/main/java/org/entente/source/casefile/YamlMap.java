@@ -14,6 +14,7 @@ import org.snakeyaml.engine.v2.nodes.NodeTuple;
 import org.snakeyaml.engine.v2.nodes.ScalarNode;
 import org.snakeyaml.engine.v2.nodes.SequenceNode;
 import org.snakeyaml.engine.v2.nodes.Tag;
+import org.entente.model.PartialDate;
 
 /**
  * One YAML mapping of a case file, read field by field. It knows the fields it may hold, so a

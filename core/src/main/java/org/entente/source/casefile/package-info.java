@@ -3,6 +3,6 @@
  * arms deals, threat perceptions, hypotheses, claims...). Records here are plain data; the YAML
  * reader validates and builds them; {@code org.entente.assess} reasons over them.
  *
- * <p>Every fact carries {@code sources}: ids into {@link org.entente.source.casefile.Case#sources()}.
+ * <p>Every fact carries {@code sources}: ids into {@link org.entente.model.Case#sources()}.
  */
 package org.entente.source.casefile;

@@ -2,7 +2,7 @@
 CREATE OR REPLACE TEMP TABLE p_arms_row AS
 SELECT supplier_ccode, recipient_ccode, year, tiv
 FROM arms_delivery
-WHERE dataset_id = {{dataset}} AND year BETWEEN {{first}} AND {{last}} AND tiv IS NOT NULL;
+WHERE dataset_id IN ({{datasets}}) AND year BETWEEN {{first}} AND {{last}} AND tiv IS NOT NULL;
 
 CREATE OR REPLACE TEMP TABLE p_arms_supplier AS
-SELECT DISTINCT supplier_ccode AS ccode FROM arms_delivery WHERE supplier_ccode IS NOT NULL AND dataset_id = {{dataset}};
+SELECT DISTINCT supplier_ccode AS ccode FROM arms_delivery WHERE supplier_ccode IS NOT NULL AND dataset_id IN ({{datasets}});

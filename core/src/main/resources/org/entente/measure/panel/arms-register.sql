@@ -6,9 +6,9 @@ FROM (
     SELECT supplier_ccode, recipient_ccode, unnest(delivery_years) AS year,
            tiv_delivered / len(delivery_years) AS tiv
     FROM arms_deal
-    WHERE dataset_id = {{dataset}} AND tiv_delivered IS NOT NULL AND len(delivery_years) > 0
+    WHERE dataset_id IN ({{datasets}}) AND tiv_delivered IS NOT NULL AND len(delivery_years) > 0
 )
 WHERE year BETWEEN {{first}} AND {{last}};
 
 CREATE OR REPLACE TEMP TABLE p_arms_supplier AS
-SELECT DISTINCT supplier_ccode AS ccode FROM arms_deal WHERE supplier_ccode IS NOT NULL AND dataset_id = {{dataset}};
+SELECT DISTINCT supplier_ccode AS ccode FROM arms_deal WHERE supplier_ccode IS NOT NULL AND dataset_id IN ({{datasets}});

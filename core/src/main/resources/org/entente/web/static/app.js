@@ -54,7 +54,15 @@ function draw(id, config) {
 
 function caption(id, parts) { text('cap-' + id, parts.filter((p) => p).join(' ')); }
 
-function renderArms(pair) {
+// What to say when a chart has nothing to draw, as the server words it: the dataset is not loaded
+// (what it would add and where its publisher offers it), the span is outside the years it covers,
+// or it is loaded and covers them but has no rows for this pair.
+function emptyMessage(coverage, family) {
+  const c = coverage && coverage[family];
+  return c ? c.message : 'No data for this pair and span.';
+}
+
+function renderArms(pair, coverage) {
   const a = pair.armsAtoB; const b = pair.armsBtoA;
   const main = total(b.deliveries) > total(a.deliveries) ? b : a;
   const datasets = [];
@@ -74,7 +82,7 @@ function renderArms(pair) {
     share: { type: 'linear', position: 'right', beginAtZero: true, grid: { drawOnChartArea: false },
       ticks: { callback: (v) => v + '%' }, title: { display: true, text: "% of supplier's arms exports" } } } } });
   caption('arms', datasets.length ? [main.deliveries.basis + '.', 'TIV is a volume index, not a price.']
-    : ['No SIPRI arms transfers loaded. Load them with: entente import ../shared/data/sipri/trade-register-2025-03-13.csv']);
+    : [emptyMessage(coverage, 'SIPRI_ARMS')]);
 }
 
 function total(series) { return series.points.reduce((s, p) => s + p.value, 0); }
@@ -91,11 +99,10 @@ function renderPair(body) {
   const pair = body.pair;
   text('pair-title', pair.a.name + ' (' + pair.a.abbrev + ') and ' + pair.b.name + ' (' + pair.b.abbrev + '), '
     + pair.fromYear + '–' + pair.toYear);
-  renderArms(pair);
+  renderArms(pair, body.coverage);
   renderLines('trade', [pair.trade.total, pair.trade.importsOfA, pair.trade.importsOfB], pair.fromYear, pair.toYear,
-    'current US$ million', 'No COW trade data loaded. Load it with: entente import ../shared/data/cow/trade-dyadic-4.0-peacesciencer.csv');
-  renderLines('cinc', pair.cinc, pair.fromYear, pair.toYear, 'CINC',
-    'No COW National Material Capabilities loaded. Load them with: entente import ../shared/data/cow/NMC-60-abridged.csv',
+    'current US$ million', emptyMessage(body.coverage, 'COW_TRADE'));
+  renderLines('cinc', pair.cinc, pair.fromYear, pair.toYear, 'CINC', emptyMessage(body.coverage, 'COW_NMC'),
     (v) => v.toFixed(2));
 }
 
@@ -187,7 +194,7 @@ function renderDatasets(list) {
   const body = document.querySelector('#datasets tbody');
   clear(body);
   if (!list.length) body.appendChild(el('tr', {}, el('td', { colspan: '7', class: 'missing' },
-    'No datasets loaded yet. Import some with: entente import FILE...')));
+    'No datasets loaded yet. Load the bundled data with: entente data update, or import files with: entente import FILE...')));
   list.forEach((d) => body.appendChild(el('tr', {}, el('td', {}, d.id), el('td', {}, d.kind), el('td', {}, d.fileName),
     el('td', {}, d.rows), el('td', {}, d.version), el('td', {}, d.generated), el('td', {}, d.citation))));
 }

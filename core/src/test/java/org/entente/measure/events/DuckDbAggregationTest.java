@@ -15,7 +15,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 import org.entente.cli.Main;
-import org.entente.measure.PeriodGrain;
+import org.entente.data.PeriodGrain;
 import org.entente.source.CountryResolver;
 import org.entente.source.rawevents.SyntheticGdelt;
 import org.entente.store.StoreSettings;

@@ -15,7 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
-import org.entente.measure.PeriodGrain;
+import org.entente.data.PeriodGrain;
 import org.entente.source.rawevents.SyntheticGdelt;
 import org.entente.store.StoreSettings;
 import org.junit.jupiter.api.Test;

@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
 
+import org.entente.model.State;
+import org.entente.model.StateDirectory;
+import org.entente.data.StoreData;
 import org.entente.store.Store;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -43,7 +46,7 @@ class PairViewTest {
                  (3, 2, 'Russia', 365, 'India', 750, 1992, 500),
                  (3, 3, 'Russia', 365, 'Syria*', NULL, 1992, 500),
                  (3, 4, 'Russia', 365, 'China', 710, 1993, 0)""");
-        ArmsFlows.Result r = new ArmsFlows(store.connection()).read(RUS, CHN, 1990, 1995);
+        ArmsFlows.Result r = new ArmsFlows(new StoreData(store)).read(RUS, CHN, 1990, 1995);
         assertThat(r.table()).isEqualTo("tiv_flow");
         // 1991: 100 of 400 = 25%; 1992: 1000 of 2000 (non-state recipients count in the total) = 50%;
         // 1993: 0 of 0, a share that does not exist
@@ -65,7 +68,7 @@ class PairViewTest {
                        (4, 13, 'Russia', 365, 'India', 750, [1997], 8),
                        (4, 14, 'Russia', 365, 'China', 710, [], 50),
                        (4, 15, 'Russia', 365, 'China', 710, [1996], NULL)""");
-        ArmsFlows.Result r = new ArmsFlows(store.connection()).read(RUS, CHN, 1990, 2001);
+        ArmsFlows.Result r = new ArmsFlows(new StoreData(store)).read(RUS, CHN, 1990, 2001);
         assertThat(r.table()).isEqualTo("arms_deal");
         assertThat(r.deliveries().points()).containsExactly(new YearSeries.Point(1996, 10),
                 new YearSeries.Point(1997, 10), new YearSeries.Point(1998, 10));
@@ -79,7 +82,7 @@ class PairViewTest {
         // stored as (710, 365): flow1 = China's imports from Russia
         store.execute("INSERT INTO trade_flow (dataset_id, ccode1, ccode2, year, flow1, flow2, smoothflow1, smoothflow2, version) VALUES (5, 710, 365, 1995, 3800.5, 1650.0, NULL, NULL, '4.0'),"
                 + " (5, 710, 365, 1996, NULL, 1700.0, NULL, NULL, '4.0')");
-        TradeFlows.Result t = new TradeFlows(store.connection()).read(RUS, CHN, 1990, 2001);
+        TradeFlows.Result t = new TradeFlows(new StoreData(store)).read(RUS, CHN, 1990, 2001);
         assertThat(t.importsOfA().points()).containsExactly(new YearSeries.Point(1995, 1650.0),
                 new YearSeries.Point(1996, 1700.0));
         assertThat(t.importsOfB().points()).containsExactly(new YearSeries.Point(1995, 3800.5));
@@ -93,7 +96,7 @@ class PairViewTest {
                 INSERT INTO capability (dataset_id, ccode, year, cinc) VALUES
                  (5, 2, 1995, 0.14), (5, 365, 1995, 0.06), (5, 710, 1995, 0.11), (5, 740, 1995, 0.05),
                  (5, 750, 1995, 0.06), (5, 255, 1995, 0.03), (5, 220, 1995, 0.02), (5, 200, 1995, 0.021)""");
-        Capabilities caps = new Capabilities(store.connection(), StateDirectory.shared());
+        Capabilities caps = new Capabilities(new StoreData(store), StateDirectory.shared());
         // Japan is named; then by mean CINC: USA .14, India .06, Germany .03
         assertThat(caps.mainThirdStates(365, 710, List.of(740), 1990, 2000)).containsExactly(740, 2, 750, 255);
         List<YearSeries> cinc = caps.cinc(List.of(365, 710), 1990, 2000);
@@ -103,7 +106,7 @@ class PairViewTest {
 
     @Test
     void anEmptyStoreGivesEmptySeriesNotErrors() throws Exception {
-        PairView v = PairView.load(store.connection(), RUS, CHN, 1989, 2001, List.of());
+        PairView v = PairView.load(new StoreData(store), RUS, CHN, 1989, 2001, List.of());
         assertThat(v.armsAtoB().deliveries().isEmpty()).isTrue();
         assertThat(v.armsAtoB().table()).isNull();
         assertThat(v.trade().total().isEmpty()).isTrue();

@@ -15,6 +15,24 @@ import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.entente.model.ArmsDeal;
+import org.entente.model.ArmsExportSystem;
+import org.entente.model.Case;
+import org.entente.model.CaseFact;
+import org.entente.model.Cited;
+import org.entente.model.Claim;
+import org.entente.model.ExportAgency;
+import org.entente.model.Hypothesis;
+import org.entente.model.Obligation;
+import org.entente.model.PartialDate;
+import org.entente.model.Party;
+import org.entente.model.PaymentTerms;
+import org.entente.model.Source;
+import org.entente.model.StrategicObjective;
+import org.entente.model.Summit;
+import org.entente.model.ThreatPerception;
+import org.entente.model.TradeFigure;
+import org.entente.model.Treaty;
 
 /**
  * The built-in case {@code russia-china-2001} against the seed papers themselves: every entry is

@@ -8,6 +8,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.entente.model.Case;
+import org.entente.model.Consistency;
+import org.entente.model.PartialDate;
+import org.entente.model.Party;
 import org.entente.source.BadInputException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import org.entente.model.Case;
+import org.entente.model.Cited;
 
 /** Every {@link Cited} record reachable from a case, found by walking record components, lists and maps. */
 final class CitedWalker {

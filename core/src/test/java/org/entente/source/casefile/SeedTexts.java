@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.entente.model.Source;
 
 /**
  * The two seed papers as tests read them, from {@code ${entente.shared}/seeds}: the 2001 paper and

@@ -10,7 +10,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
-import org.entente.measure.PeriodGrain;
+import org.entente.data.PeriodGrain;
 import org.entente.measure.events.AggregateRequest;
 import org.entente.measure.events.AggregateSummary;
 import org.entente.measure.events.DuckDbAggregation;

@@ -1,4 +1,0 @@
-package org.entente.report.data;
-
-/** A state as the outputs name it: COW code, COW abbreviation, COW name. */
-public record State(int ccode, String abbrev, String name) {}

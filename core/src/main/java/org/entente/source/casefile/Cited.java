@@ -1,8 +1,0 @@
-package org.entente.source.casefile;
-
-import java.util.List;
-
-/** A fact that names where it came from: ids of {@link Source}s in the same case. */
-public interface Cited {
-    List<String> sources();
-}

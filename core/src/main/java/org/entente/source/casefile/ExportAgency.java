@@ -1,7 +1,0 @@
-package org.entente.source.casefile;
-
-import java.util.List;
-
-/** An organisation in the supplier's arms-export system, its remit and the years it held it. */
-public record ExportAgency(String name, String remit, Integer fromYear, Integer toYear, String supervisedBy,
-        String note, List<String> sources) implements Cited {}
