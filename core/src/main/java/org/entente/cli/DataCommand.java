@@ -12,7 +12,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
+import org.entente.data.Catalogue;
 import org.entente.data.Rows;
+import org.entente.data.StoreData;
 import org.entente.store.ImportOutcome;
 import org.entente.store.Store;
 import org.entente.store.pack.BundledData;
@@ -23,7 +25,6 @@ import org.entente.store.pack.ReleaseUpdate;
 import org.entente.store.pack.ReleaseUpdate.Fetch;
 import org.entente.store.pack.ReleaseUpdate.Status;
 import org.entente.store.pack.StoredReleases;
-import org.entente.store.pack.StoredReleases.StoredRelease;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -61,32 +62,42 @@ final class DataCommand implements Runnable {
 
         @Override
         public Integer call() throws Exception {
-            List<StoredRelease> releases;
+            List<Catalogue.LoadedDataset> datasets;
+            Map<Integer, Release> bundled;
             try (Store s = store.openReadOnly()) {
-                releases = StoredReleases.list(s.connection(), DataPack.bundled());
+                datasets = new StoreData(s).catalogue().all();
+                bundled = StoredReleases.bundledByDataset(s.connection(), DataPack.bundled());
             }
             List<List<Object>> rows = new ArrayList<>();
-            Map<String, List<StoredRelease>> tivGroups = new LinkedHashMap<>();
-            for (StoredRelease r : releases) {
-                if (!eachTivTable && r.kind().equals("sipri-tiv")) {
-                    tivGroups.computeIfAbsent(r.origin() + "|" + r.generated(), k -> new ArrayList<>()).add(r);
+            Map<String, List<Catalogue.LoadedDataset>> tivGroups = new LinkedHashMap<>();
+            for (Catalogue.LoadedDataset d : datasets) {
+                String origin = bundled.containsKey(d.id()) ? "bundled" : "imported";
+                if (!eachTivTable && d.kind().equals("sipri-tiv")) {
+                    tivGroups.computeIfAbsent(origin + "|" + d.generated(), k -> new ArrayList<>()).add(d);
                     continue;
                 }
-                rows.add(row(String.valueOf(r.id()), r.file(), r.rows(), r));
+                rows.add(row(String.valueOf(d.id()), origin, d.fileName(), d.rows() == null ? 0 : d.rows(), d, years(List.of(d))));
             }
-            for (List<StoredRelease> g : tivGroups.values()) {
-                StoredRelease first = g.get(0);
-                rows.add(row(first.id() + "–" + g.get(g.size() - 1).id(), g.size() + " TIV export tables (" + first.file() + " ...)",
-                        g.stream().mapToLong(StoredRelease::rows).sum(), first));
+            for (List<Catalogue.LoadedDataset> g : tivGroups.values()) {
+                Catalogue.LoadedDataset first = g.get(0);
+                rows.add(row(first.id() + "–" + g.get(g.size() - 1).id(), bundled.containsKey(first.id()) ? "bundled" : "imported",
+                        g.size() + " TIV export tables (" + first.fileName() + " ...)",
+                        g.stream().mapToLong(d -> d.rows() == null ? 0 : d.rows()).sum(), first, years(g)));
             }
             ResultPrinter.print(Rows.of(List.of("id", "origin", "kind", "file", "rows", "version", "generated", "years",
                     "citation"), rows), format, spec.commandLine().getOut());
             return 0;
         }
 
-        private static List<Object> row(String id, String file, long rows, StoredRelease r) {
-            String years = r.bundled() == null ? "" : r.bundled().yearSpan();
-            return Arrays.asList(id, r.origin(), r.kind(), file, rows, r.version(), r.generated(), years, r.citation());
+        /** The years the datasets' rows cover, as the catalogue reads them (empty for code lists). */
+        private static String years(List<Catalogue.LoadedDataset> ds) {
+            int lo = ds.stream().filter(d -> d.firstYear() != null).mapToInt(Catalogue.LoadedDataset::firstYear).min().orElse(0);
+            int hi = ds.stream().filter(d -> d.lastYear() != null).mapToInt(Catalogue.LoadedDataset::lastYear).max().orElse(0);
+            return lo == 0 ? "" : lo + "–" + hi;
+        }
+
+        private static List<Object> row(String id, String origin, String file, long rows, Catalogue.LoadedDataset d, String years) {
+            return Arrays.asList(id, origin, d.kind(), file, rows, d.version(), d.generated(), years, d.citation());
         }
     }
 
@@ -111,15 +122,18 @@ final class DataCommand implements Runnable {
             }
             out.printf("pack %s: %d of %d files match their SHA-256%n", pack.version(), pack.releases().size() - bad,
                     pack.releases().size());
-            List<StoredRelease> stored;
+            long imported;
+            long inStore;
             try (Store s = store.openReadOnly()) {
-                stored = StoredReleases.list(s.connection(), pack);
+                Map<Integer, Release> bundled = StoredReleases.bundledByDataset(s.connection(), pack);
+                List<Catalogue.LoadedDataset> all = new StoreData(s).catalogue().all();
+                // a bundled release is present when the pack recorded it and its dataset row is there (the row's
+                // own checksum is of the normalised text, so it may differ from the file's)
+                inStore = all.stream().filter(d -> bundled.containsKey(d.id())).count();
+                imported = all.size() - inStore;
             }
-            // a bundled release is present when the pack recorded it and its dataset row is there (the row's own
-            // checksum is of the normalised text, so it may differ from the file's)
-            long inStore = stored.stream().filter(r -> r.bundled() != null).count();
             out.printf("store %s: %d of %d bundled releases present; %d imported datasets%n",
-                    store.path(), inStore, pack.releases().size(), stored.stream().filter(r -> r.bundled() == null).count());
+                    store.path(), inStore, pack.releases().size(), imported);
             if (inStore < pack.releases().size()) {
                 bad++;
             }

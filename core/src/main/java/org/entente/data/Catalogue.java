@@ -56,8 +56,10 @@ public final class Catalogue {
         }
         m.put("atop_member", "SELECT dataset_id, min(yrent), max(CASE WHEN yrexit > 0 THEN yrexit ELSE yrent END)"
                 + " FROM atop_member GROUP BY dataset_id");
-        m.put("atop_alliance", "SELECT dataset_id, min(begyr), max(CASE WHEN endyr > 0 THEN endyr ELSE begyr END)"
-                + " FROM atop_alliance GROUP BY dataset_id");
+        for (String t : List.of("atop_alliance", "atop_alliance_phase")) {
+            m.put(t, "SELECT dataset_id, min(begyr), max(CASE WHEN endyr > 0 THEN endyr ELSE begyr END)"
+                    + " FROM " + t + " GROUP BY dataset_id");
+        }
         return m;
     }
 

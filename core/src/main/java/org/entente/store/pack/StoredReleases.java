@@ -4,41 +4,29 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.entente.store.pack.DataPack.Release;
 
-/** The releases in a store, each marked bundled (with the pack's terms and page) or imported. */
+/** Which datasets of a store the bundled pack put there: the pack's bookkeeping, read back. */
 public final class StoredReleases {
-
-    /** One dataset row of the store; {@code bundled} is the pack's description of it, or null if imported by hand. */
-    public record StoredRelease(int id, String kind, String file, long rows, String version, String generated,
-            String citation, String importedAt, String sha256, Release bundled) {
-
-        public String origin() {
-            return bundled == null ? "imported" : "bundled";
-        }
-    }
 
     private StoredReleases() {}
 
-    public static List<StoredRelease> list(Connection c, DataPack pack) throws SQLException {
-        Map<String, Release> bySha = pack.releases().stream().collect(Collectors.toMap(Release::sha256, Function.identity(), (a, b) -> a));
-        List<StoredRelease> out = new ArrayList<>();
-        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("""
-                SELECT d.id, d.kind, d.file_name, d.rows, d.version, d.generated, d.citation,
-                       strftime(d.imported_at, '%Y-%m-%d %H:%M:%S'), d.sha256, b.sha256 AS bundled_sha
-                FROM dataset d LEFT JOIN bundled_release b ON b.dataset_id = d.id
-                ORDER BY d.id""")) {
+    /** Dataset id → the pack's description of the release it holds, for every dataset the pack loaded. */
+    public static Map<Integer, Release> bundledByDataset(Connection c, DataPack pack) throws SQLException {
+        Map<String, Release> bySha = pack.releases().stream()
+                .collect(Collectors.toMap(Release::sha256, Function.identity(), (a, b) -> a));
+        Map<Integer, Release> out = new HashMap<>();
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT dataset_id, sha256 FROM bundled_release")) {
             while (rs.next()) {
-                String bundledSha = rs.getString(10);
-                out.add(new StoredRelease(rs.getInt(1), rs.getString(2), rs.getString(3), rs.getLong(4), rs.getString(5),
-                        rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9),
-                        bundledSha == null ? null : bySha.get(bundledSha)));
+                Release r = bySha.get(rs.getString(2));
+                if (r != null) {
+                    out.put(rs.getInt(1), r);
+                }
             }
         }
         return out;
