@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -81,7 +80,7 @@ final class ImportCommand implements Callable<Integer> {
      * as if named one by one; README files, PDFs and other formats are listed as skipped, not
      * treated as errors, so {@code entente import ~/data/cow} does what it says.
      */
-    private void importDirectory(Importer importer, Path dir, PrintWriter out) throws IOException, SQLException {
+    private void importDirectory(Importer importer, Path dir, PrintWriter out) throws Exception {
         List<Path> under;
         try (Stream<Path> walk = Files.walk(dir)) {
             under = walk.filter(Files::isRegularFile).sorted().toList();

@@ -1,9 +1,7 @@
 package org.entente.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.sql.SQLException;
 
 import org.entente.store.Store;
 import org.entente.store.pack.BundledData;
@@ -47,19 +45,19 @@ public final class StoreOption {
     }
 
     /** Opens the store for writing, creating it (with the bundled pack) if needed. */
-    public Store open() throws SQLException, IOException {
+    public Store open() throws Exception {
         Path p = path();
         BundledData.prepare(p, withPack() ? DataPack.bundled() : null, log());
         return Store.open(p);
     }
 
     /** Opens the store read-only, beside other readers; a new store is created and given the bundled pack first. */
-    public Store openReadOnly() throws SQLException, IOException {
+    public Store openReadOnly() throws Exception {
         return BundledData.openForReading(path(), withPack(), false, log());
     }
 
     /** {@link #openReadOnly()} for user-written SQL: no file, network or extension access (see {@link Store#openLockedDown}). */
-    public Store openLockedDown() throws SQLException, IOException {
+    public Store openLockedDown() throws Exception {
         return BundledData.openForReading(path(), withPack(), true, log());
     }
 }
