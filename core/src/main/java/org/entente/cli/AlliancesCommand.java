@@ -109,8 +109,8 @@ final class AlliancesCommand implements Runnable {
     @Command(name = "spells", mixinStandardHelpOptions = true,
             description = {"The spells: one row per alliance or phase, with its covariates.",
                 "Dates, duration in years, ended or censored, type."},
-            footer = {"", "Examples:", "  entente alliances spells --format csv > spells.csv",
-                "  entente alliances spells --level phase"})
+            footer = {"", "Examples:", "  ./entente alliances spells --format csv > spells.csv",
+                "  ./entente alliances spells --level phase"})
     static final class Spells implements Callable<Integer> {
         @Spec CommandSpec spec;
         @Mixin Common common;
@@ -188,8 +188,8 @@ final class AlliancesCommand implements Runnable {
                 "Alliances in effect at the end of ATOP's coverage (31 Dec 2018)",
                 "are censored there."},
             footer = {"", "Groupings (--by): all, type, bilateral, major, arms.", "", "Examples:",
-                "  entente alliances survival", "  entente alliances survival --by type --chart km-type.svg",
-                "  entente alliances survival --by major --steps", "  entente alliances survival --by bilateral --format csv"})
+                "  ./entente alliances survival", "  ./entente alliances survival --by type --chart km-type.svg",
+                "  ./entente alliances survival --by major --steps", "  ./entente alliances survival --by bilateral --format csv"})
     static final class Survival implements Callable<Integer> {
         @Spec CommandSpec spec;
         @Mixin Common common;
@@ -344,9 +344,9 @@ final class AlliancesCommand implements Runnable {
                 "  cinc_asymmetry, major_power, milinst, bilateral, defense, offense,",
                 "  neutral, nonagg, conditional, asymmetric,",
                 "  arms_share (SIPRI; alliances from 1955 only), consul", "", "Examples:",
-                "  entente alliances cox",
-                "  entente alliances cox --covariates arms_share,major_power,milinst",
-                "  entente alliances cox --level phase --format json"})
+                "  ./entente alliances cox",
+                "  ./entente alliances cox --covariates arms_share,major_power,milinst",
+                "  ./entente alliances cox --level phase --format json"})
     static final class Cox implements Callable<Integer> {
         @Spec CommandSpec spec;
         @Mixin Common common;

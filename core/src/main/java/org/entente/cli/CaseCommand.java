@@ -29,8 +29,8 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "case", mixinStandardHelpOptions = true,
         description = "Lists, shows and validates case files (the format: docs/case-file-format.md).",
         subcommands = {CaseCommand.ListCases.class, CaseCommand.Show.class, CaseCommand.Validate.class, CaseNewCommand.class},
-        footer = {"", "Examples:", "  entente case list", "  entente case show russia-china-2001",
-            "  entente case show my-case.yaml --format json", "  entente case validate my-case.yaml"})
+        footer = {"", "Examples:", "  ./entente case list", "  ./entente case show russia-china-2001",
+            "  ./entente case show my-case.yaml --format json", "  ./entente case validate my-case.yaml"})
 final class CaseCommand implements Runnable {
 
     @Spec CommandSpec spec;

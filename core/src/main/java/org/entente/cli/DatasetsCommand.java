@@ -13,7 +13,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "datasets", mixinStandardHelpOptions = true,
         description = "Lists the loaded datasets with their rows, versions, citations and the years each covers.",
-        footer = {"", "Examples:", "  entente datasets", "  entente datasets --format json"})
+        footer = {"", "Examples:", "  ./entente datasets", "  ./entente datasets --format json"})
 final class DatasetsCommand implements Callable<Integer> {
 
     @Spec CommandSpec spec;

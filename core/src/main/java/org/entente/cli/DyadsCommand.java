@@ -31,10 +31,10 @@ import picocli.CommandLine.Model.CommandSpec;
             "  threat        balance-of-threat index and its four factors",
             "  all           every measure but events and cow-alliance",
             "", "Examples:",
-            "  entente dyads --from 1990 --to 2001 --states 365,710,2 \\",
+            "  ./entente dyads --from 1990 --to 2001 --states 365,710,2 \\",
             "      --with atop,cinc,contiguity,distance,trade,tiv,similarity,threat",
-            "  entente dyads --undirected --with all --out dyads.parquet",
-            "  entente dyads --with atop,similarity --describe"})
+            "  ./entente dyads --undirected --with all --out dyads.parquet",
+            "  ./entente dyads --with atop,similarity --describe"})
 final class DyadsCommand implements Callable<Integer> {
 
     @Spec CommandSpec spec;

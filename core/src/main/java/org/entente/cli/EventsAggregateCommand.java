@@ -32,9 +32,9 @@ import picocli.CommandLine.Spec;
             "", "Writes DIR/dyad-periods/ (Parquet, or CSV with --format csv) and DIR/summary.json.",
             "", "Examples:",
             "  ./entente events aggregate --out series ~/data/gdelt/gdelt1-georgia-*.csv",
-            "  entente events aggregate --by year --dyads RUS-CHN --out rc 'gdelt/*.export.CSV.zip'",
-            "  entente events aggregate --engine spark --master 'local[2]' --out series 'gdelt/*.zip'",
-            "  entente events aggregate --engine spark --master spark://127.0.0.1:7077 --out /cluster/series /cluster/gdelt/*.zip"})
+            "  ./entente events aggregate --by year --dyads RUS-CHN --out rc 'gdelt/*.export.CSV.zip'",
+            "  ./entente events aggregate --engine spark --master 'local[2]' --out series 'gdelt/*.zip'",
+            "  ./entente events aggregate --engine spark --master spark://127.0.0.1:7077 --out /cluster/series /cluster/gdelt/*.zip"})
 final class EventsAggregateCommand implements Callable<Integer> {
 
     enum Engine { DUCKDB, SPARK }

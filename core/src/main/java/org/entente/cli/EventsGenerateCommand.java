@@ -19,8 +19,8 @@ import picocli.CommandLine.Spec;
             "Each event copies a real event's codes, Goldstein value, mentions, tone and places, with a new",
             "id and date; actor countries are redrawn from the countries the real rows name."},
         footer = {"", "Examples:",
-            "  entente events generate --rows 10000000 --files 40 --out /tmp/gdelt-1e7",
-            "  entente events generate --rows 100000 --duplicates 0.01 --malformed 0.001 --zip --out /tmp/small"})
+            "  ./entente events generate --rows 10000000 --files 40 --out /tmp/gdelt-1e7",
+            "  ./entente events generate --rows 100000 --duplicates 0.01 --malformed 0.001 --zip --out /tmp/small"})
 final class EventsGenerateCommand implements Callable<Integer> {
 
     @Spec CommandSpec spec;

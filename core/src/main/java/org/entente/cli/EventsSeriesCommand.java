@@ -22,8 +22,8 @@ import picocli.CommandLine.Spec;
         footer = {"", "A and B are COW codes, CAMEO codes or country names: 365 710, RUS CHN, Russia China.",
             "Events come from 'entente import' of GDELT or ICEWS files.",
             "", "Examples:",
-            "  entente events series RUS CHN",
-            "  entente events series --by year --format csv 365 710"})
+            "  ./entente events series RUS CHN",
+            "  ./entente events series --by year --format csv 365 710"})
 final class EventsSeriesCommand implements Callable<Integer> {
 
     @Spec CommandSpec spec;

@@ -51,6 +51,8 @@ public final class Main {
         loader.start();
     }
 
+    static final int USAGE_WIDTH = 140;
+
     /** Runs the CLI and returns its exit code: 0 ok, 1 failure, 2 usage error. */
     public static int run(String... args) {
         return commandLine().execute(args);
@@ -60,6 +62,8 @@ public final class Main {
         CommandLine cl = new CommandLine(new EntenteCommand());
         cl.setExecutionExceptionHandler(new FailureHandler());
         cl.setCaseInsensitiveEnumValuesAllowed(true);
+        // wide enough that no option description breaks a path and no example wraps: users paste them
+        cl.setUsageHelpWidth(USAGE_WIDTH);
         return cl;
     }
 }

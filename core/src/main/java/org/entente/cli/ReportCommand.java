@@ -27,9 +27,9 @@ import picocli.CommandLine.Model.CommandSpec;
             "Charts: arms transfers with the recipient's share of the supplier's exports, bilateral trade, the rhetoric",
             "barometer, the threat matrix, the ACH matrix, CINC of the parties and the main third states."},
         footer = {"", "Examples:",
-            "  entente report --out reports",
-            "  entente report --case my-case.yaml --out reports",
-            "  entente report USA JPN --year 2000 --out reports",
+            "  ./entente report --out reports",
+            "  ./entente report --case my-case.yaml --out reports",
+            "  ./entente report USA JPN --year 2000 --out reports",
             "", "Files are written only inside DIR; a case id that is not a plain name is reduced to one."})
 final class ReportCommand implements Callable<Integer> {
 

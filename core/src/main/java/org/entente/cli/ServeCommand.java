@@ -25,8 +25,8 @@ import picocli.CommandLine.Model.CommandSpec;
         description = {"Serves the dashboard and the read-only REST API over the store.",
             "Binds to 127.0.0.1 (this machine only) unless --bind names another address.",
             "The store is opened read-only; stop the server with Ctrl-C."},
-        footer = {"", "Examples:", "  entente serve", "  entente serve --port 9000",
-            "  entente serve --case my-case.yaml", "", "Then open http://127.0.0.1:8080/ in a browser;"
+        footer = {"", "Examples:", "  ./entente serve", "  ./entente serve --port 9000",
+            "  ./entente serve --case my-case.yaml", "", "Then open http://127.0.0.1:8080/ in a browser;"
                 + " the API is listed at /api/."})
 final class ServeCommand implements Callable<Integer> {
 

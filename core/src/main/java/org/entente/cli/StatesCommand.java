@@ -24,8 +24,8 @@ import picocli.CommandLine.Model.CommandSpec;
             "  events  events sent and received",
             "  all     every measure but events",
             "", "Examples:",
-            "  entente states --from 1946 --with cinc,major,atop --out states.parquet",
-            "  entente states --states 365,710 --with tiv"})
+            "  ./entente states --from 1946 --with cinc,major,atop --out states.parquet",
+            "  ./entente states --states 365,710 --with tiv"})
 final class StatesCommand implements Callable<Integer> {
 
     @Spec CommandSpec spec;

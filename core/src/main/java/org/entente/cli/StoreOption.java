@@ -24,8 +24,7 @@ public final class StoreOption {
     @Spec(Spec.Target.MIXEE) CommandSpec command;
 
     @Option(names = "--db", paramLabel = "PATH",
-            description = "DuckDB store file (default: $ENTENTE_DB, else $XDG_DATA_HOME/entente/entente.duckdb,"
-                    + " else ~/.entente/entente.duckdb).")
+            description = "DuckDB store file. Default: $ENTENTE_DB, else entente.duckdb in $XDG_DATA_HOME/entente or ~/.entente")
     Path db;
 
     @Option(names = "--no-pack",

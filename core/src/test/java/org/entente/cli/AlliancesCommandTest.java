@@ -121,7 +121,7 @@ class AlliancesCommandTest {
         Path empty = dir.resolve("empty.duckdb");
         CliRun r = CliRun.of("alliances", "survival", "--db", empty.toString());
         assertThat(r.code()).isEqualTo(2);
-        assertThat(r.err()).contains("no ATOP alliances").contains("entente import ../shared/data/atop");
+        assertThat(r.err()).contains("no ATOP alliances").contains("ATOP alliances is not loaded", "entente data update");
         assertThat(r.out()).isEmpty();
     }
 

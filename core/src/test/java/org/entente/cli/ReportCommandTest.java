@@ -89,7 +89,8 @@ class ReportCommandTest {
             // the fixture has no ATOP alliances: section 8's survival chart is a note saying what to load
             // (SurvivalFigureTest draws it from the shared data)
             assertThat(shapes.remove("figure-survival")).isEqualTo(0L);
-            assertThat(browser.driver().findElement(By.id("figure-survival")).getText()).contains("entente import");
+            assertThat(browser.driver().findElement(By.id("figure-survival")).getText())
+                    .contains("ATOP alliances is not loaded", "entente data update");
             assertThat(shapes).containsOnlyKeys("figure-arms", "figure-trade", "figure-barometer", "figure-threats",
                     "figure-ach", "figure-cinc");
             shapes.forEach((id, n) -> assertThat(((Number) n).intValue()).as("shapes drawn in %s", id).isGreaterThan(20));
