@@ -34,11 +34,14 @@ public final class StoreData {
         this.connection = store.connection();
     }
 
-    /** The arguments of one typed look-up; records compare by value. */
-    private record Key(String what, List<Object> args) {}
+    /** The look-ups whose answers are kept: each typed method below is one. */
+    private enum Lookup { ALLIANCE_SPELLS, ARMS, ARMS_DEAL_SOURCE, ARMS_SOURCE, ATOP_DYAD, ATOP_SHARED, COW_DYAD, EVENTS, LARGEST_CINC, NMC, THREAT_INPUTS, TRADE, TRADE_DATASET, WORLD_TRADE }
+
+    /** One look-up and its arguments; records compare by value. */
+    private record Key(Lookup what, List<Object> args) {}
 
     @SuppressWarnings("unchecked")
-    private <T> T answer(String what, Sql.Read<T> read, Object... args) {
+    private <T> T answer(Lookup what, Sql.Read<T> read, Object... args) {
         Key key = new Key(what, List.of(args));
         if (answers.containsKey(key)) {
             return (T) answers.get(key);
@@ -60,19 +63,19 @@ public final class StoreData {
 
     /** ATOP alliance or phase spells with their members' capabilities, major-power status and arms imports. */
     public AllianceSpells.Inputs allianceSpells(AllianceSpells.Level level) {
-        return answer("alliance-spells", () -> AllianceSpells.read(connection, level), level);
+        return answer(Lookup.ALLIANCE_SPELLS, () -> AllianceSpells.read(connection, level), level);
     }
 
     // ---- arms flows and deals (SIPRI)
 
     /** The flow source for [from, to] by the one rule; empty when no SIPRI flows are loaded. */
     public Optional<ArmsMarketShares.FlowSource> armsSource(int from, int to) {
-        return answer("arms-source", () -> ArmsMarketShares.choose(connection, from, to), from, to);
+        return answer(Lookup.ARMS_SOURCE, () -> ArmsMarketShares.choose(connection, from, to), from, to);
     }
 
     /** The deal detail for [from, to] (the register or the detailed register, never the TIV tables). */
     public Optional<ArmsMarketShares.FlowSource> armsDealSource(int from, int to) {
-        return answer("arms-deal-source", () -> ArmsMarketShares.chooseDeals(connection, from, to), from, to);
+        return answer(Lookup.ARMS_DEAL_SOURCE, () -> ArmsMarketShares.chooseDeals(connection, from, to), from, to);
     }
 
     /** The flows for [from, to] from {@link #armsSource}; empty when none are loaded. */
@@ -82,28 +85,28 @@ public final class StoreData {
 
     /** The flows of one source (as {@link #armsSource} gave it). */
     public ArmsMarketShares arms(ArmsMarketShares.FlowSource source) {
-        return answer("arms", () -> new ArmsMarketShares(connection, source), source);
+        return answer(Lookup.ARMS, () -> new ArmsMarketShares(connection, source), source);
     }
 
     // ---- trade (COW Dyadic Trade)
 
     public Optional<DyadTrade.Series> trade(int a, int b, int from, int to) {
-        return answer("trade", () -> DyadTrade.of(connection, a, b, from, to), a, b, from, to);
+        return answer(Lookup.TRADE, () -> DyadTrade.of(connection, a, b, from, to), a, b, from, to);
     }
 
     public Optional<List<DyadTrade.WorldTrade>> worldTrade(int party, int from, int to) {
-        return answer("world-trade", () -> DyadTrade.world(connection, party, from, to), party, from, to);
+        return answer(Lookup.WORLD_TRADE, () -> DyadTrade.world(connection, party, from, to), party, from, to);
     }
 
     /** The trade release every trade figure reads, if trade is loaded. */
     public Optional<Integer> tradeDataset() {
-        return answer("trade-dataset", () -> DyadTrade.dataset(connection));
+        return answer(Lookup.TRADE_DATASET, () -> DyadTrade.dataset(connection));
     }
 
     // ---- capabilities (COW NMC)
 
     public Optional<CapabilitySeries.Series> capabilities(int ccode, int from, int to) {
-        return answer("nmc", () -> CapabilitySeries.of(connection, ccode, from, to), ccode, from, to);
+        return answer(Lookup.NMC, () -> CapabilitySeries.of(connection, ccode, from, to), ccode, from, to);
     }
 
     /**
@@ -111,7 +114,7 @@ public final class StoreData {
      * at most {@code limit}; empty when NMC is not loaded.
      */
     public List<Integer> largestByCinc(Collection<Integer> excluded, int from, int to, int limit) {
-        return answer("largest-cinc", () -> {
+        return answer(Lookup.LARGEST_CINC, () -> {
             Optional<Integer> ds = LoadedData.latest(connection, "capability");
             if (ds.isEmpty()) {
                 return List.<Integer>of();
@@ -133,21 +136,21 @@ public final class StoreData {
 
     /** What the balance of threat needs for {@code self} in {@code year}; empty when NMC is not loaded. */
     public Optional<ThreatInputs.Inputs> threatInputs(int self, int year) {
-        return answer("threat-inputs", () -> ThreatInputs.read(connection, self, year), self, year);
+        return answer(Lookup.THREAT_INPUTS, () -> ThreatInputs.read(connection, self, year), self, year);
     }
 
     // ---- alliances (ATOP, COW)
 
     public Optional<DyadAlliances.Coding> atopDyadYear(int a, int b, int year) {
-        return answer("atop-dyad", () -> DyadAlliances.atopDyadYear(connection, a, b, year), a, b, year);
+        return answer(Lookup.ATOP_DYAD, () -> DyadAlliances.atopDyadYear(connection, a, b, year), a, b, year);
     }
 
     public List<DyadAlliances.SharedAlliance> atopShared(int a, int b, int year) {
-        return answer("atop-shared", () -> DyadAlliances.atopShared(connection, a, b, year), a, b, year);
+        return answer(Lookup.ATOP_SHARED, () -> DyadAlliances.atopShared(connection, a, b, year), a, b, year);
     }
 
     public Optional<DyadAlliances.Coding> cowDyadYear(int a, int b, int year) {
-        return answer("cow-dyad", () -> DyadAlliances.cowDyadYear(connection, a, b, year), a, b, year);
+        return answer(Lookup.COW_DYAD, () -> DyadAlliances.cowDyadYear(connection, a, b, year), a, b, year);
     }
 
     // ---- events (GDELT, ICEWS)
@@ -169,6 +172,6 @@ public final class StoreData {
     }
 
     public List<DyadEvents.Year> events(int a, int b, int from, int to) {
-        return answer("events", () -> DyadEvents.of(connection, a, b, from, to), a, b, from, to);
+        return answer(Lookup.EVENTS, () -> DyadEvents.of(connection, a, b, from, to), a, b, from, to);
     }
 }
