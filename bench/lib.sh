@@ -2,7 +2,7 @@
 # $tmp (a scratch directory) and $runs (how many rounds each measurement takes).
 
 # require_built: stops unless the CLI's jar is built and newer than the sources, then writes
-# $tmp/entente, which runs that jar as ./entente does but never builds (an executable, for
+# $tmp/entente, which runs ./entente (so the jar, with ./entente's JVM options) and never builds (an executable, for
 # /usr/bin/time and env). Benchmarks never build: a build inside (or between) the timed runs would
 # be measured, or would slow the runs beside it on a shared machine. Build first with:
 #   mvn -B -DskipTests package
@@ -19,8 +19,9 @@ require_built() {
     echo "$(basename "$0"): $stale is newer than $jar; run 'mvn -B -DskipTests package' first" >&2
     exit 2
   fi
-  # shellcheck disable=SC2016 # expanded when the wrapper runs, as in ./entente
-  printf '#!/usr/bin/env bash\nexec java ${ENTENTE_JAVA_OPTS:--Xmx4g -XX:+UseParallelGC} -jar %q "$@"\n' "$jar" >"${tmp:?}/entente"
+  # ./entente itself, with the JVM options it chooses per command; it builds only when the jar is
+  # stale, which the check above has ruled out
+  printf '#!/usr/bin/env bash\nexec %q "$@"\n' "$here/entente" >"${tmp:?}/entente"
   chmod +x "$tmp/entente"
 }
 
