@@ -258,7 +258,18 @@ final class ClaimsSection {
                 if (sipriCat == null) {
                     return noData(c, "category '" + cat + "' has no SIPRI counterpart");
                 }
-                List<ArmsMarketShares.CategoryVolume> cats = m.categories(S, R, y[0], y[1]);
+                // categories need deal detail, which the TIV tables lack: as in section 4, the detail then
+                // comes from the deals (detailed register, else register) of the claim's years
+                ArmsMarketShares.FlowSource detailSrc = src.get().basis() == ArmsMarketShares.Basis.TIV_TABLES
+                        ? ctx.data().armsDealSource(y[0], y[1]).orElse(src.get()) : src.get();
+                if (detailSrc != src.get()) {
+                    for (int id : detailSrc.datasetIds()) {
+                        s.use(ctx.store.use(id));
+                    }
+                }
+                int dds = detailSrc.datasetIds().get(detailSrc.datasetIds().size() - 1);
+                String dtable = detailSrc.table();
+                List<ArmsMarketShares.CategoryVolume> cats = ctx.data().arms(detailSrc).categories(S, R, y[0], y[1]);
                 double total = cats.stream().mapToDouble(ArmsMarketShares.CategoryVolume::tiv).sum();
                 if (total == 0) {
                     return noData(c, "no categorised deliveries by " + sup.abbrev() + " in " + years);
@@ -268,7 +279,7 @@ final class ClaimsSection {
                 double share = 100 * part / total;
                 return new Checked(c, ClaimCheck.compare(c.value(), share, tol), Numbers.format(share) + " percent of TIV",
                         "share of SIPRI category " + (combat ? "Aircraft (combat aircraft only)" : sipriCat) + ", ±" + pct(tol),
-                        List.of(ctx.store.ref(ds, table, sup.abbrev() + (R == null ? "" : " to " + R) + ", " + years + ", by category",
+                        List.of(ctx.store.ref(dds, dtable, sup.abbrev() + (R == null ? "" : " to " + R) + ", " + years + ", by category",
                                 cats.size(), null)));
             }
             default -> {
