@@ -8,7 +8,7 @@ import java.util.concurrent.Callable;
 
 import org.apache.spark.SparkConf;
 import org.apache.spark.sql.SparkSession;
-import org.entente.measure.PeriodGrain;
+import org.entente.data.PeriodGrain;
 import org.entente.measure.events.AggregateRequest;
 import org.entente.measure.events.AggregateSummary;
 import org.entente.measure.events.DyadFilter;

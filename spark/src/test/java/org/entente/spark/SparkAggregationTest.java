@@ -12,7 +12,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 import org.apache.spark.sql.SparkSession;
-import org.entente.measure.PeriodGrain;
+import org.entente.data.PeriodGrain;
 import org.entente.measure.events.AggregateRequest;
 import org.entente.measure.events.AggregateSummary;
 import org.entente.measure.events.DuckDbAggregation;
