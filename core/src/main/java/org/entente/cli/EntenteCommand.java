@@ -23,6 +23,7 @@ import picocli.CommandLine.Command;
             CaseCommand.class,
             AssessCommand.class,
             DyadsCommand.class,
+            TriangleCommand.class,
             StatesCommand.class,
             ReportCommand.class,
             ServeCommand.class,
