@@ -1,10 +1,7 @@
 package org.entente.cli;
 
 import java.io.PrintWriter;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -13,14 +10,11 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
 
-import org.entente.measure.panel.DyadFeature;
-import org.entente.measure.panel.DyadYears;
 import org.entente.measure.panel.MissingDataException;
-import org.entente.measure.panel.Panel;
-import org.entente.measure.panel.PanelRequest;
 import org.entente.measure.triangle.MemoPeriods;
 import org.entente.measure.triangle.PairInputs;
 import org.entente.measure.triangle.Triangle;
+import org.entente.measure.triangle.TriangleInputs;
 import org.entente.measure.triangle.TriangleRule;
 import org.entente.model.State;
 import org.entente.model.StateDirectory;
@@ -175,39 +169,11 @@ final class TriangleCommand implements Callable<Integer> {
 
     /** The dyad-years of the three pairs, built as 'entente dyads' builds them; events only if loaded. */
     private Map<Integer, Map<List<Integer>, PairInputs>> read(List<Integer> codes, List<String> notes) throws Exception {
-        PanelRequest request = new PanelRequest(from, to, Set.copyOf(codes), Set.of(), false, null, null);
-        Map<Integer, Map<List<Integer>, PairInputs>> out = new TreeMap<>();
         try (Store s = store.openReadOnly()) {
-            Panel panel;
-            boolean events = true;
-            try {
-                panel = DyadYears.prepare(s, request, EnumSet.of(DyadFeature.ATOP, DyadFeature.SIMILARITY,
-                        DyadFeature.EVENTS), false);
-            } catch (MissingDataException e) {
-                events = false;
-                notes.add("event data: " + e.getMessage() + "; the Goldstein balance is not used");
-                panel = DyadYears.prepare(s, request, EnumSet.of(DyadFeature.ATOP, DyadFeature.SIMILARITY), false);
-            }
-            try (Statement st = s.connection().createStatement(); ResultSet rs = st.executeQuery(panel.query())) {
-                while (rs.next()) {
-                    Double gold = null;
-                    if (events) {
-                        double g1 = rs.getDouble("goldstein_1to2");
-                        boolean n1 = rs.wasNull();
-                        double g2 = rs.getDouble("goldstein_2to1");
-                        gold = n1 || rs.wasNull() ? null : g1 + g2;
-                    }
-                    double tau = rs.getDouble("tau_b");
-                    Double tauB = rs.wasNull() ? null : tau;
-                    PairInputs in = new PairInputs(rs.getInt("ccode1"), rs.getInt("ccode2"), rs.getInt("year"),
-                            rs.getInt("atop_defense"), rs.getInt("atop_offense"), tauB, gold);
-                    out.computeIfAbsent(in.year(), y -> new LinkedHashMap<>()).put(pair(in.a(), in.b()), in);
-                }
-            }
+            return TriangleInputs.read(s, codes, from, to, notes);
         } catch (MissingDataException e) {
             throw new UsageProblem(e.getMessage());
         }
-        return out;
     }
 
     private static String label(Triangle t) {
