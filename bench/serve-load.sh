@@ -5,6 +5,7 @@
 # requests/s against '/'. The store is a fresh one with the bundled pack; the server is stopped at the end.
 #   bench/serve-load.sh [SECONDS] [CONNS]     (defaults 15 and 200; needs wrk: apt-get install wrk;
 #                                              build first: mvn -B -DskipTests package)
+#   ENTENTE_JAVA_OPTS='-Xmx256m -XX:+UseParallelGC' bench/serve-load.sh   (the same in a small heap)
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 secs="${1:-15}"; conns="${2:-200}"
@@ -29,6 +30,8 @@ base="http://127.0.0.1:$port"
 for _ in $(seq 100); do curl -sf -o /dev/null "$base/api/" && break; sleep 0.2; done
 curl -sf -o /dev/null "$base/api/" || { echo "serve-load: the server did not start" >&2; cat "$tmp/serve.err" >&2; exit 1; }
 threads_before="$(ls /proc/$pid/task 2>/dev/null | wc -l)"
+# one request alone, before any load: the computation the cache then saves
+cold_ms="$(curl -s -o /dev/null -w '%{time_total}' "$base/api/pair?a=RUS&b=CHN&from=1989&to=2001" | awk '{ printf "%.0f", $1 * 1000 }')"
 
 # a wrk script choosing among a few pairs per request, and one that counts non-2xx answers
 cat >"$tmp/mix.lua" <<'LUA'
@@ -67,4 +70,6 @@ while read -r name rps err p50 p99; do
   printf '%-10s %10.1f %8d %10.1f %10.1f %10.2f\n' "$name" "$rps" "$err" "$p50" "$p99" \
     "$(awk -v a="$rps" -v b="$page_rps" 'BEGIN { print (b > 0 ? a / b : 0) }')"
 done <"$tmp/results"
-printf 'server threads: %s before, %s after; resident memory after: %d MB\n' "$threads_before" "$threads_after" $((rss_kb / 1024))
+printf 'first /api/pair request alone (computed, not cached): %s ms\n' "$cold_ms"
+printf 'server threads: %s before, %s after; resident memory after: %d MB (JVM options: %s)\n' "$threads_before" \
+  "$threads_after" $((rss_kb / 1024)) "${ENTENTE_JAVA_OPTS:-./entente default}"
