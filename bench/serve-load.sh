@@ -17,9 +17,7 @@ pid=""
 trap '[ -n "$pid" ] && kill "$pid" 2>/dev/null; wait 2>/dev/null; rm -rf "$tmp"' EXIT
 source "$here/bench/lib.sh"
 require_built   # benchmarks never build: mvn -B -DskipTests package first
-export HOME="$tmp/home" ENTENTE_NO_PROGRESS=1
-unset ENTENTE_DB XDG_DATA_HOME
-mkdir -p "$HOME"
+fresh_home
 echo "serve-load: first use, loading the bundled pack into $HOME/.entente (not timed)..." >&2
 entente data list >/dev/null 2>"$tmp/first.err" || { cat "$tmp/first.err" >&2; exit 1; }
 
