@@ -25,6 +25,14 @@ require_built() {
   chmod +x "$tmp/entente"
 }
 
+# fresh_home: a HOME of its own under $tmp, empty, so the first command loads the bundled pack
+# there and nothing reads or writes the user's store
+fresh_home() {
+  export HOME="$tmp/home" ENTENTE_NO_PROGRESS=1
+  unset ENTENTE_DB XDG_DATA_HOME
+  mkdir -p "$HOME"
+}
+
 # entente ARGS...: the built CLI (after require_built)
 entente() { "$tmp/entente" "$@"; }
 

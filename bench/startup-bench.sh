@@ -12,9 +12,7 @@ tmp="$(mktemp -d)"
 trap 'rm -rf "$tmp"' EXIT
 source "$here/bench/lib.sh"
 require_built   # benchmarks never build: mvn -B -DskipTests package first
-export HOME="$tmp/home" ENTENTE_NO_PROGRESS=1
-unset ENTENTE_DB XDG_DATA_HOME
-mkdir -p "$HOME"
+fresh_home
 echo "startup-bench: first use, loading the bundled pack into $HOME/.entente (not timed)..." >&2
 "$here/entente" assess >/dev/null 2>"$tmp/first.err"
 

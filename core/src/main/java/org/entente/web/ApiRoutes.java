@@ -1,9 +1,13 @@
 package org.entente.web;
 
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.TimeoutException;
 
 import org.entente.model.Case;
 import org.entente.model.Party;
@@ -14,7 +18,12 @@ import org.entente.report.data.PairView;
 import org.entente.model.State;
 import org.entente.model.StateDirectory;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import io.javalin.Javalin;
+import io.javalin.http.ContentType;
+import io.javalin.http.HttpStatus;
 import io.javalin.http.Context;
 import io.javalin.http.NotFoundResponse;
 
@@ -47,10 +56,14 @@ final class ApiRoutes {
     }
 
     private final DashboardData data;
+    private final PairAnswers answers;
+    private final ObjectMapper mapper;
     private final StateDirectory states = StateDirectory.shared();
 
-    ApiRoutes(DashboardData data) {
+    ApiRoutes(DashboardData data, PairAnswers answers, ObjectMapper mapper) {
         this.data = data;
+        this.answers = answers;
+        this.mapper = mapper;
     }
 
     void register(Javalin app) {
@@ -73,6 +86,10 @@ final class ApiRoutes {
         app.get("/api/pair", this::pair);
     }
 
+    /**
+     * Checks the parameters here (400 at once), then answers from {@link PairAnswers}: kept, being
+     * computed for another request, or computed now on its pool, within its timeout (503 past it).
+     */
     private void pair(Context ctx) {
         State a = state(ctx, "a");
         State b = state(ctx, "b");
@@ -84,10 +101,40 @@ final class ApiRoutes {
         if (from > to) {
             throw new BadParameter("to", "the span ends (" + to + ") before it starts (" + from + ")");
         }
+        PairAnswers.Key key = new PairAnswers.Key(a.ccode(), b.ccode(), from, to, data.stamp());
+        String path = ctx.path();
+        ctx.future(() -> answers.get(key, () -> pairAnswer(a, b, from, to, path)).handle((answer, failure) -> {
+            if (failure == null) {
+                ctx.status(answer.status()).contentType(ContentType.APPLICATION_JSON).result(answer.json());
+            } else {
+                failed(ctx, path, failure instanceof CompletionException ? failure.getCause() : failure);
+            }
+            return null;
+        }));
+    }
+
+    private void failed(Context ctx, String path, Throwable failure) {
+        Map<String, Object> error;
+        if (failure instanceof TimeoutException || failure instanceof CancellationException) {
+            ctx.status(HttpStatus.SERVICE_UNAVAILABLE);
+            error = DashboardServer.error(503, "the answer was not ready within the server's per-request timeout of "
+                    + answers.limits().timeout().toMillis() + " ms; try again shortly", null, path);
+        } else if (failure instanceof PairAnswers.Busy e) {
+            ctx.status(HttpStatus.SERVICE_UNAVAILABLE);
+            error = DashboardServer.error(503, e.getMessage(), null, path);
+        } else {
+            ctx.status(HttpStatus.INTERNAL_SERVER_ERROR);
+            error = DashboardServer.error(500, "internal error: " + failure.getClass().getSimpleName(), null, path);
+        }
+        ctx.json(error);
+    }
+
+    /** The answer of /api/pair as JSON bytes, ready to be kept and served as they are. */
+    private PairAnswers.Answer pairAnswer(State a, State b, int from, int to, String path) {
         try {
             data.requireSomeCoverage(from, to, "pair " + a.abbrev() + "–" + b.abbrev());
         } catch (OutsideCoverage e) {
-            throw new BadParameter("from", e.getMessage());
+            return new PairAnswers.Answer(400, bytes(DashboardServer.error(400, e.getMessage(), "from", path)));
         }
         List<Case> cases = data.casesFor(a, b);
         List<Integer> named = new ArrayList<>();
@@ -102,7 +149,15 @@ final class ApiRoutes {
         out.put("cases", cases.stream().map(ApiRoutes::caseSummary).toList());
         out.put("datasets", data.datasets(view.datasets()));
         out.put("coverage", view.coverage());
-        ctx.json(out);
+        return new PairAnswers.Answer(200, bytes(out));
+    }
+
+    private byte[] bytes(Object json) {
+        try {
+            return mapper.writeValueAsBytes(json);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private Case kase(Context ctx) {

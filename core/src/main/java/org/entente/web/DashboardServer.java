@@ -6,6 +6,9 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 
+import org.eclipse.jetty.util.BlockingArrayQueue;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
+
 import io.javalin.Javalin;
 import io.javalin.http.HandlerType;
 import io.javalin.http.HttpResponseException;
@@ -15,7 +18,8 @@ import io.javalin.json.JavalinJackson;
 
 /**
  * The dashboard and its REST API (Javalin). Read-only: GET and HEAD only, every other method is
- * answered 405. Errors are JSON: 400 for a bad parameter, 404 for an unknown route or case. The
+ * answered 405. Errors are JSON: 400 for a bad parameter, 404 for an unknown route or case, 503 when
+ * an answer is not ready within the per-request timeout or too many wait for one. The
  * page's scripts and styles are served from the jar; a Content-Security-Policy forbids loading
  * anything from elsewhere, and inline scripts, as a second line of defence behind escaping.
  */
@@ -25,17 +29,32 @@ public final class DashboardServer implements AutoCloseable {
             + " connect-src 'self'; font-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none';"
             + " form-action 'self'";
 
-    private final Javalin app;
+    /** Jetty's request threads at most, and the requests that may wait for one (more are refused). */
+    static final int HTTP_THREADS = 32;
+    static final int HTTP_QUEUE = 1024;
 
-    private DashboardServer(Javalin app) {
+    private final Javalin app;
+    private final PairAnswers answers;
+
+    private DashboardServer(Javalin app, PairAnswers answers) {
         this.app = app;
+        this.answers = answers;
     }
 
     /** Starts serving on {@code host}:{@code port} (0 picks a free port). */
     public static DashboardServer start(DashboardData data, String host, int port) {
+        return start(data, host, port, PairAnswers.Limits.defaults());
+    }
+
+    static DashboardServer start(DashboardData data, String host, int port, PairAnswers.Limits limits) {
+        PairAnswers answers = new PairAnswers(limits);
         ObjectMapper mapper = new ObjectMapper().disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
         Javalin app = Javalin.create(config -> {
             config.showJavalinBanner = false;
+            // a bounded pool: Javalin's default grows to 250 threads, which under load only adds contention
+            QueuedThreadPool pool = new QueuedThreadPool(HTTP_THREADS, 4, 60_000, new BlockingArrayQueue<>(HTTP_QUEUE));
+            pool.setName("entente-http");
+            config.jetty.threadPool = pool;
             config.startupWatcherEnabled = false;
             config.jsonMapper(new JavalinJackson(mapper, false));
             config.router.ignoreTrailingSlashes = true;
@@ -58,7 +77,7 @@ public final class DashboardServer implements AutoCloseable {
                         "the server is read-only: only GET and HEAD are allowed");
             }
         });
-        new ApiRoutes(data).register(app);
+        new ApiRoutes(data, answers, mapper).register(app);
         app.exception(BadParameter.class, (e, ctx) -> ctx.status(HttpStatus.BAD_REQUEST)
                 .json(error(400, e.getMessage(), e.parameter(), ctx.path())));
         app.exception(HttpResponseException.class, (e, ctx) -> ctx.status(e.getStatus())
@@ -71,7 +90,7 @@ public final class DashboardServer implements AutoCloseable {
             }
         });
         app.start(host, port);
-        return new DashboardServer(app);
+        return new DashboardServer(app, answers);
     }
 
     static Map<String, Object> error(int status, String message, String parameter, String path) {
@@ -85,6 +104,11 @@ public final class DashboardServer implements AutoCloseable {
         return m;
     }
 
+    /** How many /api/pair answers were computed rather than served from the cache; for tests. */
+    long pairComputations() {
+        return answers.computations();
+    }
+
     public int port() {
         return app.port();
     }
@@ -92,5 +116,6 @@ public final class DashboardServer implements AutoCloseable {
     @Override
     public void close() {
         app.stop();
+        answers.close();
     }
 }
