@@ -73,6 +73,11 @@ def main():
     with open(os.path.join(HERE, "manifest.json"), "w", encoding="utf-8") as f:
         json.dump(manifest, f, indent=1, sort_keys=True, ensure_ascii=False)
         f.write("\n")
+    # the checksums alone, for the cheap check every command makes (is the pack in the store?)
+    # without parsing the manifest
+    with open(os.path.join(HERE, "SHA256SUMS"), "w", encoding="utf-8") as f:
+        for e in entries:
+            f.write(f"{e['sha256']}  {e['file']}\n")
     total = sum(os.path.getsize(os.path.join(out, g)) for g in written)
     print(f"{len(entries)} files, {sum(e['bytes'] for e in entries):,} bytes, packed {total:,} bytes", file=sys.stderr)
 

@@ -41,13 +41,19 @@ public final class BundledData {
 
     /** The pack's releases that this store has not had yet. */
     public static List<Release> missing(Connection c, DataPack pack) throws SQLException {
+        Set<String> present = loadedChecksums(c);
+        return pack.releases().stream().filter(r -> !present.contains(r.sha256())).toList();
+    }
+
+    /** The checksums of the bundled files this store has had. */
+    private static Set<String> loadedChecksums(Connection c) throws SQLException {
         Set<String> present = new HashSet<>();
         try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT sha256 FROM bundled_release")) {
             while (rs.next()) {
                 present.add(rs.getString(1));
             }
         }
-        return pack.releases().stream().filter(r -> !present.contains(r.sha256())).toList();
+        return present;
     }
 
     /**
@@ -62,10 +68,9 @@ public final class BundledData {
         if (!withPack) {
             return store;
         }
-        DataPack pack = DataPack.bundled();
         boolean complete;
         try {
-            complete = missing(store.connection(), pack).isEmpty();
+            complete = loadedChecksums(store.connection()).containsAll(DataPack.bundledChecksums());
         } catch (SQLException | RuntimeException e) {
             store.close();
             throw e;
@@ -74,7 +79,7 @@ public final class BundledData {
             return store;
         }
         store.close();
-        prepare(path, pack, log);
+        prepare(path, DataPack.bundled(), log);
         return lockedDown ? Store.openLockedDown(path) : Store.openReader(path);
     }
 

@@ -73,6 +73,27 @@ public record DataPack(String version, List<Release> releases) {
         return p;
     }
 
+    /**
+     * The SHA-256 of every bundled file, from {@code SHA256SUMS} beside the manifest: what every
+     * command checks against the store, without the cost of reading the manifest (about 0.25 s).
+     */
+    public static java.util.Set<String> bundledChecksums() {
+        try (InputStream in = DataPack.class.getResourceAsStream(ROOT + "SHA256SUMS")) {
+            if (in == null) {
+                throw new IllegalStateException("this build of Entente has no data pack (org/entente/pack/SHA256SUMS)");
+            }
+            java.util.Set<String> out = new java.util.HashSet<>();
+            for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.US_ASCII).split("\n")) {
+                if (!line.isBlank()) {
+                    out.add(line.substring(0, line.indexOf(' ')));
+                }
+            }
+            return out;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the data pack's checksums", e);
+        }
+    }
+
     public long totalBytes() {
         return releases.stream().mapToLong(Release::bytes).sum();
     }

@@ -63,6 +63,12 @@ class DataPackTest {
     }
 
     @Test
+    void theChecksumListIsTheManifests() {
+        assertThat(DataPack.bundledChecksums())
+                .containsExactlyInAnyOrderElementsOf(DataPack.bundled().releases().stream().map(Release::sha256).toList());
+    }
+
+    @Test
     void thePackIsWithinItsSizeLimit() throws Exception {
         long packed = 0;
         for (Release r : DataPack.bundled().releases()) {
